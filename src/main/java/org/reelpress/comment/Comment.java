@@ -1,0 +1,26 @@
+package org.reelpress.comment;
+
+import java.time.Instant;
+
+/**
+ * A comment as readers may see it: no e-mail address, no IP. {@code avatar} names the
+ * locally drawn picture for its author; {@code authorUrl} is empty when none was given.
+ */
+public record Comment(long id, long postId, Long parentId, int depth, String path, String authorName,
+                      String authorUrl, String avatar, String bodyHtml, CommentStatus status,
+                      Instant createdAt, Instant editedAt) {
+
+    public String anchor() {
+        return "comment-" + id;
+    }
+
+    /** The ids from the top of the thread down to this comment. */
+    long[] ancestry() {
+        String[] parts = path.split("\\.");
+        long[] ids = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            ids[i] = Long.parseLong(parts[i]);
+        }
+        return ids;
+    }
+}

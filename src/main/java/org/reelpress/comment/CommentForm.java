@@ -1,0 +1,30 @@
+package org.reelpress.comment;
+
+import java.util.Map;
+
+/**
+ * The "Leave a Reply" form as the reader last saw it: what they typed and, after a refusal,
+ * a message for each field that needs another look. Nothing typed is ever dropped.
+ */
+public record CommentForm(Long parentId, String comment, String name, String email, String url,
+                          boolean remember, Map<String, String> errors) {
+
+    /** The name under which a refused form travels to the page that shows it again. */
+    public static final String FLASH = "commentForm";
+
+    public static CommentForm empty() {
+        return new CommentForm(null, "", "", "", "", false, Map.of());
+    }
+
+    static CommentForm remembered(RememberedCommenter.Details details) {
+        return new CommentForm(null, "", details.name(), details.email(), details.url(), true, Map.of());
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+}

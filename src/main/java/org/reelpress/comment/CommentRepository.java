@@ -1,0 +1,67 @@
+package org.reelpress.comment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class CommentRepository {
+
+    private final JdbcClient db;
+    private final Avatars avatars;
+
+    CommentRepository(JdbcClient db, Avatars avatars) {
+        this.db = db;
+        this.avatars = avatars;
+    }
+
+    /** Stores a comment under its parent (or at the top) and returns its id. */
+    @Transactional
+    public long add(NewComment comment, String bodyHtml, CommentStatus status, Instant now) {
+        Optional<Comment> parent = comment.parentId() == null ? Optional.empty() : find(comment.parentId());
+        long id = db.sql("""
+                INSERT INTO comments (post_id, parent_id, depth, path, author_name, author_email, author_url,
+                                      body, body_html, status, created_at, ip, user_agent)
+                VALUES (:post, :parent, :depth, '', :name, :email, :url, :body, :html, :status, :now, :ip, :agent)
+                RETURNING id""")
+                .param("post", comment.postId()).param("parent", comment.parentId())
+                .param("depth", parent.map(p -> p.depth() + 1).orElse(1))
+                .param("name", comment.authorName()).param("email", comment.authorEmail())
+                .param("url", comment.authorUrl()).param("body", comment.body()).param("html", bodyHtml)
+                .param("status", status.column()).param("now", now.toEpochMilli())
+                .param("ip", comment.ip()).param("agent", comment.userAgent())
+                .query(Long.class).single();
+        String path = parent.map(p -> p.path() + ".").orElse("") + "%010d".formatted(id);
+        db.sql("UPDATE comments SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
+        return id;
+    }
+
+    public Optional<Comment> find(long id) {
+        return db.sql("SELECT * FROM comments WHERE id = :id").param("id", id).query(this::comment).optional();
+    }
+
+    /** A post's approved comments in display order, in one query however long the thread. */
+    public List<Comment> approvedThread(long postId) {
+        return db.sql("SELECT * FROM comments WHERE post_id = :post AND status = 'approved' ORDER BY path")
+                .param("post", postId).query(this::comment).list();
+    }
+
+    private Comment comment(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        long edited = rs.getLong("edited_at");
+        Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
+        String name = rs.getString("author_name");
+        return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentId, rs.getInt("depth"),
+                rs.getString("path"), name, rs.getString("author_url"),
+                avatars.nameFor(rs.getString("author_email"), name), rs.getString("body_html"),
+                CommentStatus.ofColumn(rs.getString("status")),
+                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt);
+    }
+}

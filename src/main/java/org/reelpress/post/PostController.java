@@ -1,0 +1,74 @@
+package org.reelpress.post;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.reelpress.comment.CommentForm;
+import org.reelpress.comment.Discussion;
+import org.reelpress.comment.Discussions;
+import org.reelpress.site.Layout;
+import org.reelpress.site.SettingsRepository;
+import org.reelpress.site.SiteSettings;
+import org.reelpress.web.FormToken;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+class PostController {
+
+    private final PostRepository posts;
+    private final TermRepository terms;
+    private final SettingsRepository settings;
+    private final Discussions discussions;
+
+    PostController(PostRepository posts, TermRepository terms, SettingsRepository settings, Discussions discussions) {
+        this.posts = posts;
+        this.terms = terms;
+        this.settings = settings;
+        this.discussions = discussions;
+    }
+
+    // GET /{year}/{month}/{slug}/  ?replytocom=N → the review and its discussion, the form under comment N;
+    // a known slug under another date → 301 to its permalink; unknown → 404
+    @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}/")
+    ModelAndView show(@PathVariable int year, @PathVariable int month, @PathVariable String slug,
+                      @RequestParam(required = false) String replytocom, Model model,
+                      HttpServletRequest request, CsrfToken csrf) {
+        SiteSettings site = settings.site();
+        Post post = posts.findPublished(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String permalink = Permalinks.of(site.zone(), post.slug(), post.publishedAt());
+        var published = site.local(post.publishedAt());
+        if (published.getYear() != year || published.getMonthValue() != month) {
+            return new ModelAndView(movedTo(permalink));
+        }
+        CommentForm refused = (CommentForm) model.getAttribute(CommentForm.FLASH);
+        Discussion discussion = discussions.of(post.id(), post.title(), post.commentsOpen(), site.threadDepth(),
+                refused, replytocom, request);
+        ReviewPage page = new ReviewPage(new Layout(site, post.title(), post.excerpt()), post, permalink,
+                terms.termsOf(post.id()), discussion, FormToken.of(csrf));
+        return new ModelAndView("post/review", Map.of("page", page));
+    }
+
+    // GET /{year}/{month}/{slug} → 301 to the address with its closing slash
+    @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}")
+    RedirectView withSlash(HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        return movedTo(request.getRequestURI() + "/" + query);
+    }
+
+    private static RedirectView movedTo(String location) {
+        RedirectView view = new RedirectView(location, true);
+        view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        view.setExposeModelAttributes(false);
+        return view;
+    }
+}

@@ -1,0 +1,47 @@
+package org.reelpress.site;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SettingsRepository {
+
+    private static final String SECRET = "secret";
+
+    private final JdbcClient db;
+
+    SettingsRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    public SiteSettings site() {
+        Map<String, String> stored = db.sql("SELECT name, value FROM settings")
+                .query((rs, n) -> Map.entry(rs.getString("name"), rs.getString("value")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return SiteSettings.from(stored);
+    }
+
+    public void put(String name, String value) {
+        db.sql("""
+                INSERT INTO settings (name, value) VALUES (:name, :value)
+                ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
+                .param("name", name).param("value", value).update();
+    }
+
+    /** A random key made once per blog, for signing things that must not be guessed. */
+    public String secret() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String fresh = HexFormat.of().formatHex(random);
+        db.sql("INSERT INTO settings (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
+                .param("name", SECRET).param("value", fresh).update();
+        return db.sql("SELECT value FROM settings WHERE name = :name")
+                .param("name", SECRET).query(String.class).single();
+    }
+}

@@ -1,0 +1,71 @@
+package org.reelpress.site;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The blog's own settings, as the writer chose them (stored in the settings table). */
+public record SiteSettings(
+        String title,
+        String tagline,
+        String language,
+        ZoneId zone,
+        String dateFormat,
+        String timeFormat,
+        int postsPerPage,
+        int threadDepth) {
+
+    static final SiteSettings DEFAULTS = new SiteSettings(
+            "Reelpress", "Reviews of films, series and books", "en",
+            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5);
+
+    /** Reads stored values over the defaults; a value that does not parse keeps its default. */
+    static SiteSettings from(Map<String, String> stored) {
+        SiteSettings d = DEFAULTS;
+        return new SiteSettings(
+                stored.getOrDefault("title", d.title),
+                stored.getOrDefault("tagline", d.tagline),
+                stored.getOrDefault("language", d.language),
+                zoneOr(stored.get("timezone"), d.zone),
+                stored.getOrDefault("date_format", d.dateFormat),
+                stored.getOrDefault("time_format", d.timeFormat),
+                intIn(stored.get("posts_per_page"), 1, 100, d.postsPerPage),
+                intIn(stored.get("thread_depth"), 1, 10, d.threadDepth));
+    }
+
+    public String date(Instant instant) {
+        return format(instant, dateFormat);
+    }
+
+    public String dateAndTime(Instant instant) {
+        return format(instant, dateFormat + " 'at' " + timeFormat);
+    }
+
+    public ZonedDateTime local(Instant instant) {
+        return instant.atZone(zone);
+    }
+
+    private String format(Instant instant, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(language)).format(local(instant));
+    }
+
+    private static ZoneId zoneOr(String value, ZoneId fallback) {
+        try {
+            return value == null ? fallback : ZoneId.of(value);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static int intIn(String value, int min, int max, int fallback) {
+        try {
+            int parsed = value == null ? fallback : Integer.parseInt(value.trim());
+            return parsed < min || parsed > max ? fallback : parsed;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

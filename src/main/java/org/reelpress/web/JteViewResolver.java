@@ -1,0 +1,29 @@
+package org.reelpress.web;
+
+import java.util.Locale;
+
+import gg.jte.TemplateEngine;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/** Resolves a view name such as "post/review" to the template src/main/jte/post/review.jte. */
+class JteViewResolver implements ViewResolver, Ordered {
+
+    private final TemplateEngine templates;
+
+    JteViewResolver(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public View resolveViewName(String viewName, Locale locale) {
+        String template = viewName + ".jte";
+        return viewName.contains(":") || !templates.hasTemplate(template) ? null : new JteView(templates, template);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
