@@ -1,0 +1,64 @@
+package org.reelpress;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A running blog on a random port, on SQLite in a fresh data directory shared by every test
+ * class that extends this (one Spring context for all). Tests make their own posts with
+ * {@link Fixtures} so that they do not depend on each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+public abstract class BlogTest {
+
+    private static final Path DATA_DIR = temporaryDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("reelpress.data-dir", DATA_DIR::toString);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** A browser-like session that keeps cookies; it does not follow redirects, so tests see them. */
+    protected Connection session() {
+        return Jsoup.newSession().followRedirects(false).ignoreHttpErrors(true).timeout(20_000);
+    }
+
+    protected Document get(String path) {
+        try {
+            return session().url(url(path)).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("reelpress-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

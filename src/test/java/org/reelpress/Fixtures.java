@@ -1,0 +1,58 @@
+package org.reelpress;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.reelpress.comment.CommentRepository;
+import org.reelpress.comment.CommentStatus;
+import org.reelpress.comment.NewComment;
+import org.reelpress.identity.UserRepository;
+import org.reelpress.post.Markdown;
+import org.reelpress.post.NewPost;
+import org.reelpress.post.Permalinks;
+import org.reelpress.post.PostRepository;
+import org.reelpress.post.PostStatus;
+import org.reelpress.post.Slugs;
+import org.reelpress.site.SettingsRepository;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Makes posts and comments straight through the repositories, each with a title of its own. */
+@TestComponent
+public class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final PostRepository posts;
+    private final CommentRepository comments;
+    private final UserRepository users;
+    private final SettingsRepository settings;
+    private final Markdown markdown;
+
+    Fixtures(PostRepository posts, CommentRepository comments, UserRepository users,
+             SettingsRepository settings, Markdown markdown) {
+        this.posts = posts;
+        this.comments = comments;
+        this.users = users;
+        this.settings = settings;
+        this.markdown = markdown;
+    }
+
+    public record MadePost(long id, String title, String permalink) {
+    }
+
+    /** A published post without a work, titled {@code title} plus a number that makes it unique. */
+    public MadePost post(String title, String markdownSource) {
+        String unique = title + " " + SEQUENCE.incrementAndGet();
+        Instant now = Instant.now();
+        long author = users.firstAdministrator().orElseThrow().id();
+        long id = posts.create(new NewPost(Slugs.from(unique), unique, markdownSource, PostStatus.PUBLISHED,
+                author, null, null, true, now), markdown.renderPost(markdownSource), now);
+        return new MadePost(id, unique, Permalinks.of(settings.site().zone(), Slugs.from(unique), now));
+    }
+
+    public long comment(MadePost post, Long parentId, String name, String body) {
+        NewComment comment = new NewComment(post.id(), parentId, name, name.toLowerCase().replace(' ', '.') + "@example.com",
+                "", body, "127.0.0.1", "test");
+        return comments.add(comment, markdown.renderComment(body), CommentStatus.APPROVED, Instant.now());
+    }
+}

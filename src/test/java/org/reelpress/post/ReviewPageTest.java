@@ -1,0 +1,85 @@
+package org.reelpress.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.reelpress.BlogTest;
+import org.reelpress.Fixtures.MadePost;
+
+class ReviewPageTest extends BlogTest {
+
+    @Test
+    void showsTheSampleReviewWithItsWorkRatingAndThreadedDiscussion() {
+        Document front = get("/");
+        String link = front.selectFirst("article.summary h2 a:contains(A Page of Madness)").attr("href");
+
+        Document review = get(link);
+
+        assertThat(review.selectFirst("h1").text()).isEqualTo("A Page of Madness (狂った一頁)");
+        assertThat(review.selectFirst(".work-line").text()).contains("狂った一頁", "1926", "Teinosuke Kinugasa");
+        assertThat(review.selectFirst(".rating").attr("aria-label")).isEqualTo("Rated 4.5 out of 5");
+        assertThat(review.select(".entry details.spoiler:not([open]) summary")).hasSize(1);
+        assertThat(review.selectFirst("#comments-title").text()).isEqualTo("5 thoughts on “A Page of Madness (狂った一頁)”");
+        Element firstThread = review.selectFirst("ol.comment-list > li.comment");
+        assertThat(firstThread.select("> ol.children > li.comment > ol.children > li.comment")).hasSize(1);
+    }
+
+    @Nested
+    class CountingThoughts {
+
+        @Test
+        void saysNoThoughtsYetOnAReviewWithoutComments() {
+            MadePost post = fixtures.post("Quiet review", "Nobody has said anything.");
+
+            assertThat(get(post.permalink()).selectFirst("#comments-title").text()).isEqualTo("No thoughts yet");
+        }
+
+        @Test
+        void saysOneThoughtForASingleComment() {
+            MadePost post = fixtures.post("Lonely review", "One reader came by.");
+            fixtures.comment(post, null, "Ana", "Hello");
+
+            assertThat(get(post.permalink()).selectFirst("#comments-title").text())
+                    .isEqualTo("One thought on “" + post.title() + "”");
+        }
+
+        @Test
+        void countsRepliesAlongsideTopLevelComments() {
+            MadePost post = fixtures.post("Busy review", "Many readers came by.");
+            long first = fixtures.comment(post, null, "Ana", "First");
+            fixtures.comment(post, first, "Bo", "A reply");
+            fixtures.comment(post, null, "Cy", "Second");
+
+            assertThat(get(post.permalink()).selectFirst("#comments-title").text())
+                    .isEqualTo("3 thoughts on “" + post.title() + "”");
+        }
+    }
+
+    @Test
+    void nestsAReplyInsideItsParentsList() {
+        MadePost post = fixtures.post("Threaded review", "Text.");
+        long parent = fixtures.comment(post, null, "Ana", "Parent");
+        long reply = fixtures.comment(post, parent, "Bo", "Child");
+
+        Document page = get(post.permalink());
+
+        assertThat(page.select("#comment-" + parent + " > ol.children > #comment-" + reply)).hasSize(1);
+    }
+
+    @Test
+    void showsHtmlInTitlesNamesAndCommentsAsText() {
+        MadePost post = fixtures.post("<script>alert(1)</script> Review", "Body");
+        fixtures.comment(post, null, "<b>Mallory</b>", "<img src=x onerror=alert(1)> hello");
+
+        Document page = get(post.permalink());
+
+        assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select(".comment-content img, .comment-author b")).isEmpty();
+        assertThat(page.selectFirst("h1").text()).startsWith("<script>alert(1)</script> Review");
+        assertThat(page.selectFirst(".comment-author").text()).isEqualTo("<b>Mallory</b>");
+        assertThat(page.selectFirst(".comment-content").text()).contains("<img src=x onerror=alert(1)> hello");
+    }
+}
