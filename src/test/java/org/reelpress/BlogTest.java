@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +44,13 @@ public abstract class BlogTest {
 
     /** A browser-like session that keeps cookies; it does not follow redirects, so tests see them. */
     protected Connection session() {
-        return Jsoup.newSession().followRedirects(false).ignoreHttpErrors(true).timeout(20_000);
+        return browserSession();
+    }
+
+    /** Sends what browsers send: they ask for HTML first, so errors come back as pages. */
+    public static Connection browserSession() {
+        return Jsoup.newSession().followRedirects(false).ignoreHttpErrors(true).timeout(20_000)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
     protected Document get(String path) {
@@ -52,6 +59,22 @@ public abstract class BlogTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The front page's entry for a review, following "Older reviews" as a reader would. */
+    protected Element summaryOf(String title) {
+        String path = "/";
+        while (path != null) {
+            Document page = get(path);
+            for (Element summary : page.select("article.summary")) {
+                if (summary.selectFirst("h2").text().equals(title)) {
+                    return summary;
+                }
+            }
+            Element older = page.selectFirst(".paging a.older");
+            path = older == null ? null : older.attr("href");
+        }
+        throw new AssertionError("No review titled " + title + " on any page of the front page");
     }
 
     private static Path temporaryDataDir() {

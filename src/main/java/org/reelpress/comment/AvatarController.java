@@ -3,11 +3,13 @@ package org.reelpress.comment;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class AvatarController {
@@ -16,7 +18,7 @@ class AvatarController {
     @GetMapping("/avatars/{name}.svg")
     ResponseEntity<String> avatar(@PathVariable String name) {
         if (!Avatars.isName(name)) {
-            return ResponseEntity.notFound().build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
