@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link Fixtures} so that they do not depend on each other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@Import({Fixtures.class, StatementCounter.class})
 public abstract class BlogTest {
 
     private static final Path DATA_DIR = temporaryDataDir();
@@ -32,6 +32,9 @@ public abstract class BlogTest {
 
     @Autowired
     protected Fixtures fixtures;
+
+    @Autowired
+    protected StatementCounter statements;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

@@ -69,6 +69,27 @@ class ReviewPageTest extends BlogTest {
     }
 
     @Test
+    void costsTheSameNumberOfQueriesWhateverTheNumberOfComments() {
+        MadePost small = fixtures.post("Small thread", "Text.");
+        fixtures.comment(small, null, "Ana", "Only one");
+        MadePost big = fixtures.post("Big thread", "Text.");
+        long parent = 0;
+        for (int i = 0; i < 60; i++) {
+            parent = fixtures.comment(big, i % 3 == 0 ? null : parent, "Reader " + i, "Comment " + i);
+        }
+
+        long beforeSmall = statements.count();
+        get(small.permalink());
+        long smallPage = statements.count() - beforeSmall;
+        long beforeBig = statements.count();
+        Document bigPage = get(big.permalink());
+        long bigPageStatements = statements.count() - beforeBig;
+
+        assertThat(bigPage.select("li.comment")).hasSize(60);
+        assertThat(bigPageStatements).isEqualTo(smallPage).isLessThanOrEqualTo(8);
+    }
+
+    @Test
     void showsHtmlInTitlesNamesAndCommentsAsText() {
         MadePost post = fixtures.post("<script>alert(1)</script> Review", "Body");
         fixtures.comment(post, null, "<b>Mallory</b>", "<img src=x onerror=alert(1)> hello");
