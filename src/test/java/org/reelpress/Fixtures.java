@@ -51,7 +51,7 @@ public class Fixtures {
     }
 
     public long comment(MadePost post, Long parentId, String name, String body) {
-        NewComment comment = new NewComment(post.id(), parentId, name, name.toLowerCase().replace(' ', '.') + "@example.com",
+        NewComment comment = NewComment.guest(post.id(), parentId, name, name.toLowerCase().replace(' ', '.') + "@example.com",
                 "", body, "127.0.0.1", "test");
         return comments.add(comment, markdown.renderComment(body), CommentStatus.APPROVED, Instant.now());
     }

@@ -1,10 +1,15 @@
 package org.reelpress.comment;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.reelpress.identity.SignInProviders;
+import org.reelpress.identity.SignInReturn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -13,10 +18,17 @@ class CommentController {
 
     private final CommentPosting posting;
     private final RememberedCommenter remembered;
+    private final CommentDrafts drafts;
+    private final SignInProviders providers;
+    private final SignInReturn returns;
 
-    CommentController(CommentPosting posting, RememberedCommenter remembered) {
+    CommentController(CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
+                      SignInProviders providers, SignInReturn returns) {
         this.posting = posting;
         this.remembered = remembered;
+        this.drafts = drafts;
+        this.providers = providers;
+        this.returns = returns;
     }
 
     // POST /comments  form: post, parent?, comment, name, email, url, remember? → 303 to the new comment's
@@ -27,9 +39,10 @@ class CommentController {
         CommentPosting.Outcome outcome = posting.post(form, request.getRemoteAddr(), request.getHeader("User-Agent"));
         return switch (outcome) {
             case CommentPosting.Outcome.Posted posted -> {
+                drafts.forget(request, posting.targetOf(form).postId());
                 if (form.wantsToBeRemembered()) {
                     remembered.remember(response, new RememberedCommenter.Details(form.nameText(), form.emailText(), form.urlText()));
-                } else {
+                } else if (form.name() != null) {
                     remembered.forget(response);
                 }
                 yield seeOther(posted.location());
@@ -39,6 +52,25 @@ class CommentController {
                 yield seeOther(refused.location());
             }
         };
+    }
+
+    // POST /comments/sign-in  form: the comment form's fields and provider → 303 to the provider's sign-in,
+    // the typed comment kept for the return; an unknown provider → 303 back to the form with a message
+    @PostMapping("/comments/sign-in")
+    RedirectView signIn(CommentSubmission form, @RequestParam(defaultValue = "") String provider,
+                        HttpServletRequest request, RedirectAttributes redirect) {
+        CommentTarget target = posting.targetOf(form);
+        Long parentId = CommentPosting.parseId(form.parent()).orElse(null);
+        CommentForm draft = CommentPosting.refusedForm(form, parentId, Map.of());
+        String formPlace = CommentPosting.formPlace(target, parentId);
+        if (providers.find(provider).isEmpty()) {
+            redirect.addFlashAttribute(CommentForm.FLASH, draft.withError("comment",
+                    "That sign-in is not offered on this blog. Choose another, or comment with your name and e-mail."));
+            return seeOther(formPlace);
+        }
+        drafts.keep(request, target.postId(), draft);
+        returns.rememberReturn(request, formPlace);
+        return seeOther("/oauth2/authorization/" + provider);
     }
 
     private static RedirectView seeOther(String location) {

@@ -1,5 +1,6 @@
 package org.reelpress.comment;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * a message for each field that needs another look. Nothing typed is ever dropped.
  */
 public record CommentForm(Long parentId, String comment, String name, String email, String url,
-                          boolean remember, Map<String, String> errors) {
+                          boolean remember, Map<String, String> errors) implements Serializable {
 
     /** The name under which a refused form travels to the page that shows it again. */
     public static final String FLASH = "commentForm";
@@ -18,6 +19,13 @@ public record CommentForm(Long parentId, String comment, String name, String ema
 
     static CommentForm remembered(RememberedCommenter.Details details) {
         return new CommentForm(null, "", details.name(), details.email(), details.url(), true, Map.of());
+    }
+
+    /** The same typed text with one more message, for a problem found away from the form. */
+    CommentForm withError(String field, String message) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(errors);
+        more.put(field, message);
+        return new CommentForm(parentId, comment, name, email, url, remember, Map.copyOf(more));
     }
 
     public String error(String field) {

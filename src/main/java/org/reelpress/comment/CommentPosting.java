@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.reelpress.identity.Commenter;
+import org.reelpress.identity.Commenters;
 import org.reelpress.post.Markdown;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -34,18 +36,28 @@ class CommentPosting {
     private final CommentTargets targets;
     private final CommentRepository comments;
     private final Markdown markdown;
+    private final Commenters commenters;
     private final Clock clock;
 
-    CommentPosting(CommentTargets targets, CommentRepository comments, Markdown markdown, Clock clock) {
+    CommentPosting(CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
+                   Clock clock) {
         this.targets = targets;
         this.comments = comments;
         this.markdown = markdown;
+        this.commenters = commenters;
         this.clock = clock;
     }
 
-    Outcome post(CommentSubmission form, String ip, String userAgent) {
-        CommentTarget target = parseId(form.post()).flatMap(targets::find)
+    /** The post a submission is meant for; a missing or unknown one is a 404. */
+    CommentTarget targetOf(CommentSubmission form) {
+        return parseId(form.post()).flatMap(targets::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such review to comment on."));
+    }
+
+    /** A signed-in reader comments under their account's name; a guest gives name, e-mail and website. */
+    Outcome post(CommentSubmission form, String ip, String userAgent) {
+        CommentTarget target = targetOf(form);
+        Commenter signedIn = commenters.current().orElse(null);
         Long parentId = parseId(form.parent()).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!target.open()) {
@@ -53,20 +65,35 @@ class CommentPosting {
         }
         checkComment(form.commentText(), errors);
         checkParent(form.parent(), parentId, target, errors);
-        checkName(form.nameText(), errors);
-        checkEmail(form.emailText(), errors);
-        String url = websiteOf(form.urlText(), errors);
+        String url = "";
+        if (signedIn == null) {
+            checkName(form.nameText(), errors);
+            checkEmail(form.emailText(), errors);
+            url = websiteOf(form.urlText(), errors);
+        }
         if (!errors.isEmpty()) {
-            CommentForm refused = new CommentForm(parentId, form.commentText(), form.nameText(), form.emailText(),
-                    form.urlText(), form.wantsToBeRemembered(), errors);
-            String formPlace = parentId == null ? "#respond" : "?replytocom=" + parentId + "#respond";
-            return new Outcome.Refused(refused, target.permalink() + formPlace);
+            return new Outcome.Refused(refusedForm(form, parentId, errors), formPlace(target, parentId));
         }
         String body = form.commentText().strip();
-        NewComment comment = new NewComment(target.postId(), parentId, form.nameText(), form.emailText(), url,
-                body, ip, userAgent == null ? "" : userAgent);
-        long id = comments.add(comment, markdown.renderComment(body), CommentStatus.APPROVED, clock.instant());
+        String agent = userAgent == null ? "" : userAgent;
+        NewComment comment = signedIn == null
+                ? NewComment.guest(target.postId(), parentId, form.nameText(), form.emailText(), url, body, ip, agent)
+                : new NewComment(target.postId(), parentId, signedIn.displayName(), signedIn.email(), "", body, ip, agent,
+                signedIn.userId(), signedIn.provider());
+        // a blocked account may still write, but nobody else sees it until a moderator approves
+        CommentStatus status = signedIn != null && signedIn.blocked() ? CommentStatus.PENDING : CommentStatus.APPROVED;
+        long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
         return new Outcome.Posted(id, target.permalink() + "#comment-" + id);
+    }
+
+    static CommentForm refusedForm(CommentSubmission form, Long parentId, Map<String, String> errors) {
+        return new CommentForm(parentId, form.commentText(), form.nameText(), form.emailText(),
+                form.urlText(), form.wantsToBeRemembered(), Map.copyOf(errors));
+    }
+
+    /** Where the form is shown again: under the comment being answered, or at the end of the thread. */
+    static String formPlace(CommentTarget target, Long parentId) {
+        return target.permalink() + (parentId == null ? "#respond" : "?replytocom=" + parentId + "#respond");
     }
 
     private static void checkComment(String text, Map<String, String> errors) {
@@ -126,7 +153,7 @@ class CommentPosting {
         return "";
     }
 
-    private static Optional<Long> parseId(String value) {
+    static Optional<Long> parseId(String value) {
         if (value == null || value.isBlank() || value.strip().length() > 18 || !value.strip().chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }

@@ -27,8 +27,9 @@ public class CommentRepository {
         Optional<Comment> parent = comment.parentId() == null ? Optional.empty() : find(comment.parentId());
         long id = db.sql("""
                 INSERT INTO comments (post_id, parent_id, depth, path, author_name, author_email, author_url,
-                                      body, body_html, status, created_at, ip, user_agent)
-                VALUES (:post, :parent, :depth, '', :name, :email, :url, :body, :html, :status, :now, :ip, :agent)
+                                      body, body_html, status, created_at, ip, user_agent, user_id, provider)
+                VALUES (:post, :parent, :depth, '', :name, :email, :url, :body, :html, :status, :now, :ip, :agent,
+                        :user, :provider)
                 RETURNING id""")
                 .param("post", comment.postId()).param("parent", comment.parentId())
                 .param("depth", parent.map(p -> p.depth() + 1).orElse(1))
@@ -36,6 +37,7 @@ public class CommentRepository {
                 .param("url", comment.authorUrl()).param("body", comment.body()).param("html", bodyHtml)
                 .param("status", status.column()).param("now", now.toEpochMilli())
                 .param("ip", comment.ip()).param("agent", comment.userAgent())
+                .param("user", comment.userId()).param("provider", comment.provider())
                 .query(Long.class).single();
         String path = parent.map(p -> p.path() + ".").orElse("") + "%010d".formatted(id);
         db.sql("UPDATE comments SET path = :path WHERE id = :id").param("path", path).param("id", id).update();

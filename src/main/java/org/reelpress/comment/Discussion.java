@@ -2,12 +2,18 @@ package org.reelpress.comment;
 
 import java.util.List;
 
+import org.reelpress.identity.Commenter;
+import org.reelpress.identity.SignInProvider;
+
 /**
  * The discussion under a review: the approved comments as threads, their count, and the form.
- * {@code replyTo} is the comment whose reply form is open when the page loads, or null.
+ * {@code replyTo} is the comment whose reply form is open when the page loads, or null;
+ * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
+ * wrong with their last sign-in, or null.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
-                         CommentForm form, Long replyTo, boolean open, int maxLevel) {
+                         CommentForm form, Long replyTo, boolean open, int maxLevel,
+                         Commenter signedIn, List<SignInProvider> providers, String signInProblem) {
 
     /** "No thoughts yet", "One thought on “Title”", "4 thoughts on “Title”" */
     public String heading() {
@@ -21,6 +27,11 @@ public record Discussion(long postId, String postTitle, int count, List<CommentN
     /** Replies go as deep as the blog's threading setting allows. */
     public boolean canReplyTo(CommentNode node) {
         return open && node.level() < maxLevel;
+    }
+
+    /** Blocked accounts see no form. */
+    public boolean mayComment() {
+        return open && (signedIn == null || !signedIn.blocked());
     }
 
     public boolean formIsUnder(CommentNode node) {

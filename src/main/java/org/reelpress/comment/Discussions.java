@@ -1,8 +1,12 @@
 package org.reelpress.comment;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.reelpress.identity.Commenters;
+import org.reelpress.identity.SignInProviders;
+import org.reelpress.identity.SignInReturn;
 import org.springframework.stereotype.Component;
 
 /** Assembles the discussion shown under a post. */
@@ -11,25 +15,36 @@ public class Discussions {
 
     private final CommentRepository comments;
     private final RememberedCommenter remembered;
+    private final CommentDrafts drafts;
+    private final Commenters commenters;
+    private final SignInProviders providers;
 
-    Discussions(CommentRepository comments, RememberedCommenter remembered) {
+    Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
+                Commenters commenters, SignInProviders providers) {
         this.comments = comments;
         this.remembered = remembered;
+        this.drafts = drafts;
+        this.commenters = commenters;
+        this.providers = providers;
     }
 
     /**
-     * @param refused  the form as the reader last sent it, when it was refused; else null
+     * @param flash    what the previous request left for this page: a refused form, a sign-in problem
      * @param replyTo  the comment the reader asked to reply to, from the URL (may be junk)
      */
     public Discussion of(long postId, String postTitle, boolean open, int maxLevel,
-                         CommentForm refused, String replyTo, HttpServletRequest request) {
+                         Map<String, ?> flash, String replyTo, HttpServletRequest request) {
         List<Comment> rows = comments.approvedThread(postId);
         List<CommentNode> threads = CommentTree.build(rows, maxLevel);
-        CommentForm form = refused != null ? refused
-                : remembered.read(request).map(CommentForm::remembered).orElseGet(CommentForm::empty);
+        CommentForm form = flash.get(CommentForm.FLASH) instanceof CommentForm refused ? refused
+                : drafts.find(request, postId)
+                .or(() -> remembered.read(request).map(CommentForm::remembered))
+                .orElseGet(CommentForm::empty);
         Long parent = form.parentId() != null ? form.parentId() : parseId(replyTo);
         Long shownParent = parent != null && rows.stream().anyMatch(c -> c.id() == parent) ? parent : null;
-        return new Discussion(postId, postTitle, rows.size(), threads, form, shownParent, open, maxLevel);
+        String problem = flash.get(SignInReturn.PROBLEM) instanceof String message ? message : null;
+        return new Discussion(postId, postTitle, rows.size(), threads, form, shownParent, open, maxLevel,
+                commenters.current().orElse(null), providers.all(), problem);
     }
 
     private static Long parseId(String value) {

@@ -1,6 +1,7 @@
 package org.reelpress.identity;
 
-import org.springframework.security.core.userdetails.User;
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,18 +12,19 @@ import org.springframework.stereotype.Component;
 class WriterAccounts implements UserDetailsService {
 
     private final UserRepository users;
+    private final Clock clock;
 
-    WriterAccounts(UserRepository users) {
+    WriterAccounts(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String login) {
         return users.findWriter(login)
-                .map(writer -> User.withUsername(writer.login())
-                        .password(writer.passwordHash())
-                        .roles(writer.role().name())
-                        .build())
+                .map(writer -> new WriterPrincipal(writer.id(), writer.login(), writer.passwordHash(),
+                        writer.blocked() || (writer.lockedUntil() != null && writer.lockedUntil().isAfter(clock.instant())),
+                        writer.role().authorities()))
                 .orElseThrow(() -> new UsernameNotFoundException("No writer signs in as " + login));
     }
 }

@@ -3,7 +3,6 @@ package org.reelpress.post;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.reelpress.comment.CommentForm;
 import org.reelpress.comment.Discussion;
 import org.reelpress.comment.Discussions;
 import org.reelpress.site.Layout;
@@ -50,9 +49,8 @@ class PostController {
         if (published.getYear() != year || published.getMonthValue() != month) {
             return new ModelAndView(movedTo(permalink));
         }
-        CommentForm refused = (CommentForm) model.getAttribute(CommentForm.FLASH);
         Discussion discussion = discussions.of(post.id(), post.title(), post.commentsOpen(), site.threadDepth(),
-                refused, replytocom, request);
+                model.asMap(), replytocom, request);
         ReviewPage page = new ReviewPage(new Layout(site, post.title(), post.excerpt()), post, permalink,
                 terms.termsOf(post.id()), discussion, FormToken.of(csrf));
         return new ModelAndView("post/review", Map.of("page", page));

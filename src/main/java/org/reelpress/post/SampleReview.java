@@ -96,7 +96,7 @@ class SampleReview implements ApplicationRunner {
         Map<Integer, Long> ids = new HashMap<>();
         for (int line = 1; line <= COMMENTS.size(); line++) {
             SampleComment c = COMMENTS.get(line - 1);
-            NewComment comment = new NewComment(post, c.replyTo() == null ? null : ids.get(c.replyTo()),
+            NewComment comment = NewComment.guest(post, c.replyTo() == null ? null : ids.get(c.replyTo()),
                     c.name(), c.email(), c.url(), c.body(), null, "");
             ids.put(line, comments.add(comment, markdown.renderComment(c.body()), CommentStatus.APPROVED,
                     published.plus(Duration.ofMinutes(c.minutesAfter()))));

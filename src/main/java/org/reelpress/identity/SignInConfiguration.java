@@ -1,0 +1,64 @@
+package org.reelpress.identity;
+
+import java.time.Duration;
+
+import org.reelpress.site.SettingsRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Who may go where. Reading and commenting are open to all; every form that changes something
+ * carries a CSRF token; writers sign in with a password, readers with the providers configured.
+ */
+@Configuration
+class SignInConfiguration {
+
+    static final String SIGN_IN = "/signin";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                            SignInReturn returns, ExternalAccounts accounts, WriterAccounts writers,
+                            LoginAttempts attempts, SettingsRepository settings) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
+                        .requestMatchers("/admin", "/admin/**").hasAuthority(Permission.WRITE_DRAFTS.authority())
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
+                        .usernameParameter("login").passwordParameter("password")
+                        .successHandler(returns.onSuccess()).failureHandler(returns.onFailure()))
+                .rememberMe(remember -> remember
+                        .key(settings.secret()).userDetailsService(writers).rememberMeParameter("remember")
+                        .tokenValiditySeconds((int) Duration.ofDays(30).toSeconds()))
+                .logout(logout -> logout
+                        .logoutUrl("/signout").logoutSuccessHandler(returns.onSignOut())
+                        .deleteCookies("JSESSIONID", "remember-me"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                new RequestHeaderRequestMatcher("Accept", "application/json"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
+                                request -> true))
+                .addFilterBefore(attempts.addressLimit(SIGN_IN), UsernamePasswordAuthenticationFilter.class);
+        ClientRegistrationRepository clients = registrations.getIfAvailable();
+        if (clients != null) {
+            http.oauth2Login(login -> login
+                    .loginPage(SIGN_IN)
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new ProviderRedirects(clients)))
+                    .userInfoEndpoint(userInfo -> userInfo
+                            .userService(accounts.oauth2Users()).oidcUserService(accounts.oidcUsers()))
+                    .successHandler(returns.onSuccess()).failureHandler(returns.onFailure()));
+        }
+        return http.build();
+    }
+}
