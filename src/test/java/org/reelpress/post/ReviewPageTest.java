@@ -21,7 +21,9 @@ class ReviewPageTest extends BlogTest {
         assertThat(review.selectFirst(".work-line").text()).contains("狂った一頁", "1926", "Teinosuke Kinugasa");
         assertThat(review.selectFirst(".rating").attr("aria-label")).isEqualTo("Rated 4.5 out of 5");
         assertThat(review.select(".entry details.spoiler:not([open]) summary")).hasSize(1);
-        assertThat(review.selectFirst("#comments-title").text()).isEqualTo("5 thoughts on “A Page of Madness (狂った一頁)”");
+        int shown = review.select("#comments li.comment").size();
+        assertThat(shown).as("the sample's five comments, plus any a browser test has added").isGreaterThanOrEqualTo(5);
+        assertThat(review.selectFirst("#comments-title").text()).isEqualTo(shown + " thoughts on “A Page of Madness (狂った一頁)”");
         Element firstThread = review.selectFirst("ol.comment-list > li.comment");
         assertThat(firstThread.select("> ol.children > li.comment > ol.children > li.comment")).hasSize(1);
     }
