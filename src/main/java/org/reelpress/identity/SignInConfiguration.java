@@ -7,13 +7,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.web.client.RestClient;
 
 /**
  * Who may go where. Reading and commenting are open to all; every form that changes something
@@ -55,10 +60,26 @@ class SignInConfiguration {
             http.oauth2Login(login -> login
                     .loginPage(SIGN_IN)
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new ProviderRedirects(clients)))
+                    .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
                     .userInfoEndpoint(userInfo -> userInfo
                             .userService(accounts.oauth2Users()).oidcUserService(accounts.oidcUsers()))
                     .successHandler(returns.onSuccess()).failureHandler(returns.onFailure()));
         }
         return http.build();
+    }
+
+    /**
+     * Asks providers for tokens over the JDK's own HTTP client, whatever other HTTP clients the
+     * class path holds (Spring would otherwise pick the first one it finds).
+     */
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient() {
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .configureMessageConverters(converters -> converters.registerDefaults()
+                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
     }
 }

@@ -158,8 +158,7 @@ class ValidHtmlTest extends BlogTest {
     }
 
     private String sampleReview() {
-        return fetch(session(), "/").document()
-                .selectFirst("article.summary h2 a:contains(A Page of Madness)").attr("href");
+        return summaryOf("A Page of Madness (狂った一頁)").selectFirst("h2 a").attr("href");
     }
 
     private String firstCommentId(String review) {
