@@ -41,9 +41,9 @@ class CommentController {
             case CommentPosting.Outcome.Posted posted -> {
                 drafts.forget(request, posting.targetOf(form).postId());
                 if (form.wantsToBeRemembered()) {
-                    remembered.remember(response, new RememberedCommenter.Details(form.nameText(), form.emailText(), form.urlText()));
+                    remembered.remember(request, response, new RememberedCommenter.Details(form.nameText(), form.emailText(), form.urlText()));
                 } else if (form.name() != null) {
-                    remembered.forget(response);
+                    remembered.forget(request, response);
                 }
                 yield seeOther(posted.location());
             }

@@ -37,19 +37,19 @@ class RememberedCommenter {
         return Optional.empty();
     }
 
-    void remember(HttpServletResponse response, Details details) {
+    void remember(HttpServletRequest request, HttpServletResponse response, Details details) {
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 String.join(SEPARATOR, details.name(), details.email(), details.url()).getBytes(StandardCharsets.UTF_8));
-        set(response, value, Duration.ofDays(365));
+        set(request, response, value, Duration.ofDays(365));
     }
 
-    void forget(HttpServletResponse response) {
-        set(response, "", Duration.ZERO);
+    void forget(HttpServletRequest request, HttpServletResponse response) {
+        set(request, response, "", Duration.ZERO);
     }
 
-    private static void set(HttpServletResponse response, String value, Duration maxAge) {
+    private static void set(HttpServletRequest request, HttpServletResponse response, String value, Duration maxAge) {
         ResponseCookie cookie = ResponseCookie.from(COOKIE, value)
-                .path("/").httpOnly(true).sameSite("Lax").maxAge(maxAge).build();
+                .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(maxAge).build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 

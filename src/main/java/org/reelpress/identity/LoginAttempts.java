@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -28,16 +29,17 @@ class LoginAttempts {
 
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
-    private static final int TRIES_PER_MINUTE = 10;
-
     private final UserRepository users;
     private final Clock clock;
+    private final int triesPerMinute;
     private final Cache<String, Bucket> perAddress = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterAccess(10, TimeUnit.MINUTES).build();
 
-    LoginAttempts(UserRepository users, Clock clock) {
+    LoginAttempts(UserRepository users, Clock clock,
+                  @Value("${reelpress.sign-in.tries-per-minute:10}") int triesPerMinute) {
         this.users = users;
         this.clock = clock;
+        this.triesPerMinute = triesPerMinute;
     }
 
     @EventListener
@@ -71,7 +73,7 @@ class LoginAttempts {
 
     private Bucket bucketFor(String address) {
         return perAddress.get(address, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(TRIES_PER_MINUTE).refillGreedy(TRIES_PER_MINUTE, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(triesPerMinute).refillGreedy(triesPerMinute, Duration.ofMinutes(1)).build())
                 .build());
     }
 }

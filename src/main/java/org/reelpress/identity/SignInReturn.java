@@ -5,12 +5,14 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
@@ -53,6 +55,9 @@ public class SignInReturn {
 
     AuthenticationSuccessHandler onSuccess() {
         SavedRequestAwareAuthenticationSuccessHandler savedRequests = new SavedRequestAwareAuthenticationSuccessHandler();
+        DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
+        seeOther.setStatusCode(HttpStatus.SEE_OTHER);
+        savedRequests.setRedirectStrategy(seeOther);
         return (request, response, authentication) -> {
             String back = takeReturn(request, null);
             if (back != null) {
