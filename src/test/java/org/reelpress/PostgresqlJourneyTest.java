@@ -1,0 +1,46 @@
+package org.reelpress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.reelpress.storage.Engine;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole blog on PostgreSQL: migrated by its own Flyway folder, seeded with the sample review, serving pages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostgresqlJourneyTest {
+
+    private static final String SAMPLE = "A Page of Madness (狂った一頁)";
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void postgresql(DynamicPropertyRegistry registry) {
+        String url = Engine.POSTGRESQL.newDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+    @Test
+    void servesTheSampleReviewAndItsDiscussionFromPostgresql() throws IOException {
+        Document front = Jsoup.connect("http://localhost:" + port + "/").get();
+        Element link = front.selectFirst("article.summary h2 a");
+
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo(SAMPLE);
+
+        Document review = Jsoup.connect(link.absUrl("href")).get();
+
+        assertThat(review.selectFirst("h1").text()).isEqualTo(SAMPLE);
+        assertThat(review.selectFirst("#comments-title").text()).isEqualTo("5 thoughts on “" + SAMPLE + "”");
+        assertThat(review.select("li.comment")).hasSize(5);
+    }
+}

@@ -1,0 +1,130 @@
+package org.reelpress.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.reelpress.site.SettingsForTests;
+import org.reelpress.storage.Engine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+@ParameterizedClass
+@EnumSource(Engine.class)
+class CommentRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    private final DataSource database;
+    private final Avatars avatars;
+    private final CommentRepository comments;
+    private final long post;
+
+    CommentRepositoryTest(Engine engine) {
+        database = engine.newMigratedDatabase();
+        JdbcClient db = JdbcClient.create(database);
+        avatars = new Avatars(SettingsForTests.on(db));
+        comments = new CommentRepository(db, avatars);
+        post = aPublishedPost(db);
+    }
+
+    @Test
+    void storesACommentUnderItsParentWithItsPath() {
+        long parent = add(null, CommentStatus.APPROVED);
+        long reply = add(parent, CommentStatus.APPROVED);
+
+        Comment stored = comments.find(reply).orElseThrow();
+
+        assertThat(stored.parentId()).isEqualTo(parent);
+        assertThat(stored.depth()).isEqualTo(2);
+        assertThat(stored.path()).isEqualTo("%010d.%010d".formatted(parent, reply));
+        assertThat(stored.postId()).isEqualTo(post);
+        assertThat(stored.createdAt()).isEqualTo(NOW);
+        assertThat(stored.editedAt()).isNull();
+    }
+
+    @Test
+    void returnsAThreadInDisplayOrderInOneQuery() {
+        long first = add(null, CommentStatus.APPROVED);
+        long second = add(null, CommentStatus.APPROVED);
+        List<Long> replies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {   // ids go past 9, where unpadded paths would sort "10" before "9"
+            replies.add(add(first, CommentStatus.APPROVED));
+        }
+        long deep = add(replies.getFirst(), CommentStatus.APPROVED);
+        long late = add(second, CommentStatus.APPROVED);
+        // the avatars' key was read while adding the replies, so only the thread's own statements count
+        AtomicInteger connections = new AtomicInteger();
+        CommentRepository counted = new CommentRepository(JdbcClient.create(counting(database, connections)), avatars);
+
+        List<Comment> thread = counted.approvedThread(post);
+
+        List<Tuple> expected = new ArrayList<>(List.of(tuple(first, 1), tuple(replies.getFirst(), 2), tuple(deep, 3)));
+        replies.stream().skip(1).map(reply -> tuple(reply, 2)).forEach(expected::add);
+        expected.addAll(List.of(tuple(second, 1), tuple(late, 2)));
+        assertThat(thread).extracting(Comment::id, Comment::depth).containsExactlyElementsOf(expected);
+        assertThat(connections).as("statements: outside a transaction each takes a connection").hasValue(1);
+    }
+
+    @Test
+    void showsOnlyApprovedCommentsInAThread() {
+        long approved = add(null, CommentStatus.APPROVED);
+        add(null, CommentStatus.PENDING);
+        add(approved, CommentStatus.SPAM);
+        add(null, CommentStatus.TRASH);
+
+        assertThat(comments.approvedThread(post)).extracting(Comment::id).containsExactly(approved);
+    }
+
+    @Test
+    void keepsUnicodeNamesAndBodiesIntact() {
+        String name = "서지우 🎞️";
+        String html = "<p>중간 자막이 하나도 없는데도 — 狂った一頁 😱</p>";
+        long id = comments.add(new NewComment(post, null, name, "jiwoo@example.kr", "", "(source)", null, ""),
+                html, CommentStatus.APPROVED, NOW);
+
+        Comment stored = comments.find(id).orElseThrow();
+
+        assertThat(stored.authorName()).isEqualTo(name);
+        assertThat(stored.bodyHtml()).isEqualTo(html);
+        assertThat(stored.avatar()).isEqualTo(avatars.nameFor("jiwoo@example.kr", name));
+    }
+
+    private long add(Long parent, CommentStatus status) {
+        NewComment comment = new NewComment(post, parent, "Ana", "ana@example.org", "", "Hello", "127.0.0.1", "test");
+        return comments.add(comment, "<p>Hello</p>", status, NOW);
+    }
+
+    private static long aPublishedPost(JdbcClient db) {
+        long author = db.sql("""
+                INSERT INTO users (login, email, display_name, role, created_at)
+                VALUES ('writer', 'writer@example.org', 'Writer', 'administrator', 0) RETURNING id""")
+                .query(Long.class).single();
+        return db.sql("""
+                INSERT INTO posts (slug, title, markdown, html, excerpt, status, author_id, created_at, updated_at)
+                VALUES ('a-review', 'A review', '', '', '', 'published', :author, 0, 0) RETURNING id""")
+                .param("author", author).query(Long.class).single();
+    }
+
+    private static DataSource counting(DataSource database, AtomicInteger connections) {
+        return new DelegatingDataSource(database) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                connections.incrementAndGet();
+                return super.getConnection();
+            }
+        };
+    }
+}
