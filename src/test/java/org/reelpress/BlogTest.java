@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -84,7 +85,9 @@ public abstract class BlogTest {
 
     private static Path temporaryDataDir() {
         try {
-            return Files.createTempDirectory("reelpress-test-");
+            Path dir = Files.createTempDirectory("reelpress-test-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

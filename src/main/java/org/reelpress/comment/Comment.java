@@ -3,8 +3,8 @@ package org.reelpress.comment;
 import java.time.Instant;
 
 /**
- * A comment as readers may see it: no e-mail address, no IP. {@code avatar} names the
- * locally drawn picture for its author; {@code authorUrl} is empty when none was given.
+ * A comment as readers may see it: no e-mail address, no IP. {@code avatar} is the address of
+ * its author's picture, on the blog itself; {@code authorUrl} is empty when none was given.
  */
 public record Comment(long id, long postId, Long parentId, int depth, String path, String authorName,
                       String authorUrl, String avatar, String bodyHtml, CommentStatus status,

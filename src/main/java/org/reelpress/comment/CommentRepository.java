@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.reelpress.identity.Pictures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +45,19 @@ public class CommentRepository {
         return id;
     }
 
+    /** Comments with whether their author has a picture copied from a sign-in provider. */
+    private static final String WITH_PICTURE = """
+            SELECT c.*, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
+            """;
+
     public Optional<Comment> find(long id) {
-        return db.sql("SELECT * FROM comments WHERE id = :id").param("id", id).query(this::comment).optional();
+        return db.sql(WITH_PICTURE + "WHERE c.id = :id").param("id", id).query(this::comment).optional();
     }
 
     /** A post's approved comments in display order, in one query however long the thread. */
     public List<Comment> approvedThread(long postId) {
-        return db.sql("SELECT * FROM comments WHERE post_id = :post AND status = 'approved' ORDER BY path")
+        return db.sql(WITH_PICTURE + "WHERE c.post_id = :post AND c.status = 'approved' ORDER BY c.path")
                 .param("post", postId).query(this::comment).list();
     }
 
@@ -60,9 +67,12 @@ public class CommentRepository {
         long edited = rs.getLong("edited_at");
         Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
         String name = rs.getString("author_name");
+        long user = rs.getLong("user_id");
+        String avatar = rs.getInt("has_picture") == 1 ? Pictures.of(user)
+                : "/avatars/" + avatars.nameFor(rs.getString("author_email"), name) + ".svg";
         return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentId, rs.getInt("depth"),
                 rs.getString("path"), name, rs.getString("author_url"),
-                avatars.nameFor(rs.getString("author_email"), name), rs.getString("body_html"),
+                avatar, rs.getString("body_html"),
                 CommentStatus.ofColumn(rs.getString("status")),
                 Instant.ofEpochMilli(rs.getLong("created_at")), editedAt);
     }

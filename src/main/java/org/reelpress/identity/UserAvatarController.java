@@ -20,11 +20,7 @@ class UserAvatarController {
         this.users = users;
     }
 
-    static String pathOf(long userId) {
-        return "/avatars/users/" + userId;
-    }
-
-    // GET /avatars/users/{id} → the picture copied from the user's provider; none → 404
+    // GET /avatars/users/{id} → the picture copied from the user's provider (see Pictures); none → 404
     @GetMapping("/avatars/users/{id:\\d{1,18}}")
     ResponseEntity<byte[]> avatar(@PathVariable long id) {
         UserRepository.Avatar avatar = users.avatar(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PostRepository {
 
-    /** A post with its author's name and its work's columns prefixed {@code work_}. */
+    /** A post with its author's name and its work's columns prefixed {@code w_}. */
     private static final String POST_WITH_WORK = """
             SELECT p.*, u.display_name AS author_name,
-                   w.id AS work_id, w.kind AS work_kind, w.slug AS work_slug, w.title AS work_title,
-                   w.original_title AS work_original_title, w.year AS work_year,
-                   w.creator AS work_creator, w.country AS work_country
+                   w.id AS w_id, w.kind AS w_kind, w.slug AS w_slug, w.title AS w_title,
+                   w.original_title AS w_original_title, w.year AS w_year,
+                   w.creator AS w_creator, w.country AS w_country
             FROM posts p
             JOIN users u ON u.id = p.author_id
             LEFT JOIN works w ON w.id = p.work_id
@@ -27,9 +27,9 @@ public class PostRepository {
 
     private static final String SUMMARY = """
             SELECT p.*, u.display_name AS author_name,
-                   w.id AS work_id, w.kind AS work_kind, w.slug AS work_slug, w.title AS work_title,
-                   w.original_title AS work_original_title, w.year AS work_year,
-                   w.creator AS work_creator, w.country AS work_country,
+                   w.id AS w_id, w.kind AS w_kind, w.slug AS w_slug, w.title AS w_title,
+                   w.original_title AS w_original_title, w.year AS w_year,
+                   w.creator AS w_creator, w.country AS w_country,
                    (SELECT COUNT(*) FROM comments c WHERE c.post_id = p.id AND c.status = 'approved') AS comment_count
             FROM posts p
             JOIN users u ON u.id = p.author_id
@@ -106,14 +106,14 @@ public class PostRepository {
 
     private static Post post(ResultSet rs, int row) throws SQLException {
         return new Post(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("html"),
-                rs.getString("excerpt"), rs.getString("author_name"), WorkRepository.work(rs, "work_"),
+                rs.getString("excerpt"), rs.getString("author_name"), WorkRepository.work(rs, "w_"),
                 rating(rs), "open".equals(rs.getString("comment_status")),
                 Instant.ofEpochMilli(rs.getLong("published_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     private static PostSummary summary(ResultSet rs, int row) throws SQLException {
         return new PostSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                rs.getString("excerpt"), rs.getString("author_name"), WorkRepository.work(rs, "work_"),
+                rs.getString("excerpt"), rs.getString("author_name"), WorkRepository.work(rs, "w_"),
                 rating(rs), Instant.ofEpochMilli(rs.getLong("published_at")), rs.getInt("comment_count"));
     }
 

@@ -92,18 +92,18 @@ class CommentRepositoryTest {
     void keepsUnicodeNamesAndBodiesIntact() {
         String name = "서지우 🎞️";
         String html = "<p>중간 자막이 하나도 없는데도 — 狂った一頁 😱</p>";
-        long id = comments.add(new NewComment(post, null, name, "jiwoo@example.kr", "", "(source)", null, ""),
+        long id = comments.add(NewComment.guest(post, null, name, "jiwoo@example.kr", "", "(source)", null, ""),
                 html, CommentStatus.APPROVED, NOW);
 
         Comment stored = comments.find(id).orElseThrow();
 
         assertThat(stored.authorName()).isEqualTo(name);
         assertThat(stored.bodyHtml()).isEqualTo(html);
-        assertThat(stored.avatar()).isEqualTo(avatars.nameFor("jiwoo@example.kr", name));
+        assertThat(stored.avatar()).isEqualTo("/avatars/" + avatars.nameFor("jiwoo@example.kr", name) + ".svg");
     }
 
     private long add(Long parent, CommentStatus status) {
-        NewComment comment = new NewComment(post, parent, "Ana", "ana@example.org", "", "Hello", "127.0.0.1", "test");
+        NewComment comment = NewComment.guest(post, parent, "Ana", "ana@example.org", "", "Hello", "127.0.0.1", "test");
         return comments.add(comment, "<p>Hello</p>", status, NOW);
     }
 

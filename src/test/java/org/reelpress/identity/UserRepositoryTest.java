@@ -34,7 +34,7 @@ class UserRepositoryTest {
         assertThat(second).isFalse();
         assertThat(users.anyAdministratorClaimed()).isTrue();
         assertThat(users.firstAdministrator()).get()
-                .extracting(User::id, User::login, User::email, User::displayName, User::claimed, User::createdAt)
+                .extracting(User::id, User::login, User::email, User::displayName, User::hasPassword, User::createdAt)
                 .containsExactly(admin, "mina", "mina@example.org", "박미나", true, NOW);
         assertThat(users.findWriter("mina")).get().extracting(UserRepository.Writer::passwordHash).isEqualTo("hash-one");
     }
@@ -44,7 +44,7 @@ class UserRepositoryTest {
         users.createUnclaimed("admin", "Admin", Role.ADMINISTRATOR, NOW);
 
         assertThat(users.findWriter("admin")).isEmpty();
-        assertThat(users.firstAdministrator()).get().extracting(User::claimed).isEqualTo(false);
+        assertThat(users.firstAdministrator()).get().extracting(User::hasPassword).isEqualTo(false);
     }
 
     @Test
