@@ -21,17 +21,18 @@ import org.reelpress.work.WorkKind;
 import org.reelpress.work.WorkRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A fresh blog opens on a review, as a fresh WordPress opens on "Hello world": a silent film
  * in the public domain, with a short discussion under it, so the writer sees every part at work.
+ * It is written once the beans are ready and before the web server takes its first request,
+ * so no reader ever sees the blog empty.
  */
 @Component
-class SampleReview implements ApplicationRunner {
+class SampleReview implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SampleReview.class);
 
@@ -73,7 +74,7 @@ class SampleReview implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.firstAdministrator().isEmpty() && posts.isEmpty()) {
             transaction.executeWithoutResult(status -> createSample());
             log.info("Created the sample review on this fresh blog");
