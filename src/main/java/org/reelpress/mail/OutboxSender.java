@@ -1,0 +1,84 @@
+package org.reelpress.mail;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued mail in the background. A mail that fails is tried again later, waiting twice as
+ * long each time (one minute, two, four … at most six hours), and given up after twelve tries.
+ */
+@Component
+@ConditionalOnProperty("spring.mail.host")
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    static final int MAX_ATTEMPTS = 12;
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final int BATCH = 20;
+
+    private final Outbox outbox;
+    private final JavaMailSender smtp;
+    private final Clock clock;
+    private final String from;
+    private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    OutboxSender(Outbox outbox, JavaMailSender smtp, Clock clock,
+                 @Value("${reelpress.mail.from:reelpress@localhost}") String from) {
+        this.outbox = outbox;
+        this.smtp = smtp;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${reelpress.mail.poll-interval:5s}", initialDelayString = "${reelpress.mail.poll-interval:5s}")
+    void sendDue() {
+        Instant now = clock.instant();
+        for (Outbox.Queued queued : outbox.claimDue(name, now, now.plus(CLAIM), BATCH)) {
+            try {
+                smtp.send(message(queued.mail()));
+                outbox.sent(queued.id(), clock.instant());
+            } catch (MailException | MessagingException e) {
+                Instant retry = queued.attempts() + 1 >= MAX_ATTEMPTS ? null : clock.instant().plus(wait(queued.attempts()));
+                outbox.failed(queued.id(), String.valueOf(e.getMessage()), clock.instant(), retry);
+                log.warn("Mail {} to the outbox was not sent ({}); {}", queued.id(), e.getMessage(),
+                        retry == null ? "giving up" : "trying again at " + retry);
+            }
+        }
+    }
+
+    static Duration wait(int attemptsSoFar) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attemptsSoFar, 20));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    private MimeMessage message(Mail mail) throws MessagingException {
+        MimeMessage message = smtp.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
+    }
+}
