@@ -9,6 +9,8 @@ import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.reelpress.site.SettingsRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,15 @@ public abstract class BlogTest {
 
     @Autowired
     protected StatementCounter statements;
+
+    @Autowired
+    protected SettingsRepository settings;
+
+    /** Comments show at once unless a test says otherwise; moderation tests set their own policy. */
+    @BeforeEach
+    void approveCommentsAtOnce() {
+        settings.put("comment_policy", "approve_all");
+    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

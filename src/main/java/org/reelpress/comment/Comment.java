@@ -10,6 +10,11 @@ public record Comment(long id, long postId, Long parentId, int depth, String pat
                       String authorUrl, String avatar, String bodyHtml, CommentStatus status,
                       Instant createdAt, Instant editedAt) {
 
+    /** Only its author sees a comment in this state, with a word that it waits for a moderator. */
+    public boolean awaitingModeration() {
+        return status == CommentStatus.PENDING;
+    }
+
     public String anchor() {
         return "comment-" + id;
     }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.reelpress.identity.Commenter;
 import org.reelpress.identity.Commenters;
 import org.reelpress.post.Markdown;
+import org.reelpress.site.CommentSettings;
+import org.reelpress.site.SettingsRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -19,14 +21,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class CommentPosting {
 
-    static final int MAX_COMMENT = 10_000;
     static final int MAX_NAME = 100;
     static final int MAX_EMAIL = 254;
     static final int MAX_URL = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     sealed interface Outcome {
-        record Posted(long commentId, String location) implements Outcome {
+        /** {@code held}: the comment waits for a moderator, and only its author sees it meanwhile. */
+        record Posted(long commentId, String location, boolean held) implements Outcome {
         }
 
         record Refused(CommentForm form, String location) implements Outcome {
@@ -37,14 +39,18 @@ class CommentPosting {
     private final CommentRepository comments;
     private final Markdown markdown;
     private final Commenters commenters;
+    private final Moderation moderation;
+    private final SettingsRepository settings;
     private final Clock clock;
 
     CommentPosting(CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
-                   Clock clock) {
+                   Moderation moderation, SettingsRepository settings, Clock clock) {
         this.targets = targets;
         this.comments = comments;
         this.markdown = markdown;
         this.commenters = commenters;
+        this.moderation = moderation;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -58,12 +64,13 @@ class CommentPosting {
     Outcome post(CommentSubmission form, String ip, String userAgent) {
         CommentTarget target = targetOf(form);
         Commenter signedIn = commenters.current().orElse(null);
+        CommentSettings rules = settings.site().comments();
         Long parentId = parseId(form.parent()).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!target.open()) {
             errors.put("comment", "Comments are closed on this review.");
         }
-        checkComment(form.commentText(), errors);
+        checkComment(form.commentText(), rules.maxLength(), errors);
         checkParent(form.parent(), parentId, target, errors);
         String url = "";
         if (signedIn == null) {
@@ -80,10 +87,9 @@ class CommentPosting {
                 ? NewComment.guest(target.postId(), parentId, form.nameText(), form.emailText(), url, body, ip, agent)
                 : new NewComment(target.postId(), parentId, signedIn.displayName(), signedIn.email(), "", body, ip, agent,
                 signedIn.userId(), signedIn.provider());
-        // a blocked account may still write, but nobody else sees it until a moderator approves
-        CommentStatus status = signedIn != null && signedIn.blocked() ? CommentStatus.PENDING : CommentStatus.APPROVED;
+        CommentStatus status = moderation.statusFor(signedIn, comment.authorEmail(), rules);
         long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
-        return new Outcome.Posted(id, target.permalink() + "#comment-" + id);
+        return new Outcome.Posted(id, target.permalink() + "#comment-" + id, status == CommentStatus.PENDING);
     }
 
     static CommentForm refusedForm(CommentSubmission form, Long parentId, Map<String, String> errors) {
@@ -96,12 +102,12 @@ class CommentPosting {
         return target.permalink() + (parentId == null ? "#respond" : "?replytocom=" + parentId + "#respond");
     }
 
-    private static void checkComment(String text, Map<String, String> errors) {
+    private static void checkComment(String text, int maxLength, Map<String, String> errors) {
         int length = text.strip().codePointCount(0, text.strip().length());
         if (length == 0) {
             errors.putIfAbsent("comment", "Please write a comment before posting.");
-        } else if (length > MAX_COMMENT) {
-            errors.putIfAbsent("comment", "A comment can be at most %,d characters; this one has %,d.".formatted(MAX_COMMENT, length));
+        } else if (length > maxLength) {
+            errors.putIfAbsent("comment", "A comment can be at most %,d characters; this one has %,d.".formatted(maxLength, length));
         }
     }
 

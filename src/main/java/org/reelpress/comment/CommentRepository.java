@@ -3,6 +3,7 @@ package org.reelpress.comment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,12 @@ public class CommentRepository {
         return id;
     }
 
+    /** Moves a comment to another status; false if there is no such comment. */
+    public boolean setStatus(long id, CommentStatus status) {
+        return db.sql("UPDATE comments SET status = :status WHERE id = :id")
+                .param("status", status.column()).param("id", id).update() == 1;
+    }
+
     /** Comments with whether their author has a picture copied from a sign-in provider. */
     private static final String WITH_PICTURE = """
             SELECT c.*, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
@@ -57,8 +64,27 @@ public class CommentRepository {
 
     /** A post's approved comments in display order, in one query however long the thread. */
     public List<Comment> approvedThread(long postId) {
-        return db.sql(WITH_PICTURE + "WHERE c.post_id = :post AND c.status = 'approved' ORDER BY c.path")
-                .param("post", postId).query(this::comment).list();
+        return thread(postId, List.of());
+    }
+
+    /** The approved comments and, among the held ones, those of {@code ownHeld}: what their author may see. */
+    List<Comment> thread(long postId, Collection<Long> ownHeld) {
+        return db.sql(WITH_PICTURE + """
+                WHERE c.post_id = :post AND (c.status = 'approved' OR (c.status = 'pending' AND c.id IN (:held)))
+                ORDER BY c.path""")
+                .param("post", postId).param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
+                .query(this::comment).list();
+    }
+
+    /** Whether a commenter (by account, or as a guest by e-mail address) has had a comment approved. */
+    boolean hasApprovedComment(Long userId, String email) {
+        var count = userId != null
+                ? db.sql("SELECT COUNT(*) FROM comments WHERE status = 'approved' AND user_id = :user").param("user", userId)
+                : db.sql("""
+                        SELECT COUNT(*) FROM comments
+                        WHERE status = 'approved' AND user_id IS NULL AND LOWER(author_email) = LOWER(:email)""")
+                .param("email", email);
+        return count.query(Long.class).single() > 0;
     }
 
     private Comment comment(ResultSet rs, int row) throws SQLException {

@@ -24,9 +24,9 @@ public record Discussion(long postId, String postTitle, int count, List<CommentN
         };
     }
 
-    /** Replies go as deep as the blog's threading setting allows. */
+    /** Replies go as deep as the blog's threading setting allows, and only to approved comments. */
     public boolean canReplyTo(CommentNode node) {
-        return open && node.level() < maxLevel;
+        return open && node.level() < maxLevel && !node.comment().awaitingModeration();
     }
 
     /** Blocked accounts see no form. */

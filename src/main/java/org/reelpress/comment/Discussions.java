@@ -18,9 +18,11 @@ public class Discussions {
     private final CommentDrafts drafts;
     private final Commenters commenters;
     private final SignInProviders providers;
+    private final HeldComments held;
 
     Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
-                Commenters commenters, SignInProviders providers) {
+                Commenters commenters, SignInProviders providers, HeldComments held) {
+        this.held = held;
         this.comments = comments;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -34,16 +36,18 @@ public class Discussions {
      */
     public Discussion of(long postId, String postTitle, boolean open, int maxLevel,
                          Map<String, ?> flash, String replyTo, HttpServletRequest request) {
-        List<Comment> rows = comments.approvedThread(postId);
+        List<Comment> rows = comments.thread(postId, held.read(request));
         List<CommentNode> threads = CommentTree.build(rows, maxLevel);
         CommentForm form = flash.get(CommentForm.FLASH) instanceof CommentForm refused ? refused
                 : drafts.find(request, postId)
                 .or(() -> remembered.read(request).map(CommentForm::remembered))
                 .orElseGet(CommentForm::empty);
         Long parent = form.parentId() != null ? form.parentId() : parseId(replyTo);
-        Long shownParent = parent != null && rows.stream().anyMatch(c -> c.id() == parent) ? parent : null;
+        Long shownParent = parent != null && rows.stream()
+                .anyMatch(c -> c.id() == parent && c.status() == CommentStatus.APPROVED) ? parent : null;
+        int approved = (int) rows.stream().filter(c -> c.status() == CommentStatus.APPROVED).count();
         String problem = flash.get(SignInReturn.PROBLEM) instanceof String message ? message : null;
-        return new Discussion(postId, postTitle, rows.size(), threads, form, shownParent, open, maxLevel,
+        return new Discussion(postId, postTitle, approved, threads, form, shownParent, open, maxLevel,
                 commenters.current().orElse(null), providers.all(), problem);
     }
 

@@ -18,6 +18,13 @@ public class Commenters {
         this.providers = providers;
     }
 
+    /** Whether the signed-in user's role grants this permission; false for guests. */
+    public boolean currentMay(Permission permission) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> granted.getAuthority().equals(permission.authority()));
+    }
+
     public Optional<Commenter> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedIn signedIn)) {

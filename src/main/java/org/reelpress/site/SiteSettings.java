@@ -16,11 +16,12 @@ public record SiteSettings(
         String dateFormat,
         String timeFormat,
         int postsPerPage,
-        int threadDepth) {
+        int threadDepth,
+        CommentSettings comments) {
 
     static final SiteSettings DEFAULTS = new SiteSettings(
             "Reelpress", "Reviews of films, series and books", "en",
-            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5);
+            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5, CommentSettings.DEFAULTS);
 
     /** Reads stored values over the defaults; a value that does not parse keeps its default. */
     static SiteSettings from(Map<String, String> stored) {
@@ -33,7 +34,8 @@ public record SiteSettings(
                 stored.getOrDefault("date_format", d.dateFormat),
                 stored.getOrDefault("time_format", d.timeFormat),
                 intIn(stored.get("posts_per_page"), 1, 100, d.postsPerPage),
-                intIn(stored.get("thread_depth"), 1, 10, d.threadDepth));
+                intIn(stored.get("thread_depth"), 1, 10, d.threadDepth),
+                CommentSettings.from(stored));
     }
 
     public String date(Instant instant) {
@@ -60,7 +62,7 @@ public record SiteSettings(
         }
     }
 
-    private static int intIn(String value, int min, int max, int fallback) {
+    static int intIn(String value, int min, int max, int fallback) {
         try {
             int parsed = value == null ? fallback : Integer.parseInt(value.trim());
             return parsed < min || parsed > max ? fallback : parsed;

@@ -102,7 +102,7 @@ class PostingACommentTest extends BlogTest {
 
         @Test
         void refusesAnOversizedCommentKeepingEveryCharacterTyped() throws IOException {
-            String tooLong = "가".repeat(CommentPosting.MAX_COMMENT + 1);
+            String tooLong = "가".repeat(10_001);
 
             Document page = refusedPage(guest(tooLong));
 

@@ -1,0 +1,92 @@
+package org.reelpress.comment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.reelpress.site.SettingsRepository;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers, in the author's own browser, which of their comments wait for moderation, so that
+ * they see them ("Your comment is awaiting moderation") and nobody else does. The list is signed
+ * with the blog's secret: a reader cannot add someone else's held comment to it.
+ */
+@Component
+class HeldComments {
+
+    static final String COOKIE = "reelpress_held";
+    private static final int KEPT = 20;
+
+    private final SettingsRepository settings;
+    private volatile SecretKeySpec key;
+
+    HeldComments(SettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    List<Long> read(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return List.of();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (COOKIE.equals(cookie.getName())) {
+                return verified(cookie.getValue());
+            }
+        }
+        return List.of();
+    }
+
+    void add(HttpServletRequest request, HttpServletResponse response, long commentId) {
+        List<Long> ids = new ArrayList<>(read(request));
+        ids.add(commentId);
+        List<Long> kept = ids.subList(Math.max(0, ids.size() - KEPT), ids.size());
+        String list = String.join("-", kept.stream().map(String::valueOf).toList());
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, list + "." + signature(list))
+                .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(Duration.ofDays(30)).build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    private List<Long> verified(String value) {
+        int dot = value.lastIndexOf('.');
+        if (dot < 1 || !MessageDigest.isEqual(signature(value.substring(0, dot)).getBytes(StandardCharsets.UTF_8),
+                value.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(value.substring(0, dot).split("-")).map(Long::parseLong).toList();
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    private String signature(String list) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key());
+            return HexFormat.of().formatHex(mac.doFinal(list.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private SecretKeySpec key() {
+        if (key == null) {
+            key = new SecretKeySpec(("held:" + settings.secret()).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        }
+        return key;
+    }
+}

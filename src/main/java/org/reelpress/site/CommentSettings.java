@@ -1,0 +1,39 @@
+package org.reelpress.site;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the blog's discussions behave, as the writer set them. {@code policy} is one of
+ * hold_all, hold_first (hold a commenter's first comment until one is approved) or approve_all;
+ * the block lists hold one word, address or IP range per line.
+ */
+public record CommentSettings(
+        String policy,
+        int closeAfterDays,
+        int maxLength,
+        int maxLinks,
+        List<String> blockedWords,
+        List<String> blockedEmails,
+        List<String> blockedAddresses) {
+
+    static final CommentSettings DEFAULTS = new CommentSettings("hold_first", 0, 10_000, 2, List.of(), List.of(), List.of());
+
+    static CommentSettings from(Map<String, String> stored) {
+        CommentSettings d = DEFAULTS;
+        String policy = stored.getOrDefault("comment_policy", d.policy);
+        return new CommentSettings(
+                List.of("hold_all", "hold_first", "approve_all").contains(policy) ? policy : d.policy,
+                SiteSettings.intIn(stored.get("comments_close_after_days"), 0, 36_500, d.closeAfterDays),
+                SiteSettings.intIn(stored.get("comment_max_length"), 100, 100_000, d.maxLength),
+                SiteSettings.intIn(stored.get("comment_max_links"), 0, 100, d.maxLinks),
+                lines(stored.get("blocked_words")),
+                lines(stored.get("blocked_emails")),
+                lines(stored.get("blocked_addresses")));
+    }
+
+    private static List<String> lines(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
