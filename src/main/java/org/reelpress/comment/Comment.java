@@ -12,7 +12,7 @@ public record Comment(long id, long postId, Long parentId, int depth, String pat
 
     /** Only its author sees a comment in this state, with a word that it waits for a moderator. */
     public boolean awaitingModeration() {
-        return status == CommentStatus.PENDING;
+        return status == CommentStatus.PENDING || status == CommentStatus.SPAM;
     }
 
     public String anchor() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,8 +14,10 @@ import org.reelpress.identity.Commenters;
 import org.reelpress.post.Markdown;
 import org.reelpress.site.CommentSettings;
 import org.reelpress.site.SettingsRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The rules a comment passes before it is stored. */
@@ -41,10 +44,15 @@ class CommentPosting {
     private final Commenters commenters;
     private final Moderation moderation;
     private final SettingsRepository settings;
+    private final List<CommentCheck> checks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentPosting(CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
-                   Moderation moderation, SettingsRepository settings, Clock clock) {
+                   Moderation moderation, SettingsRepository settings, List<CommentCheck> checks,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.checks = checks;
+        this.events = events;
         this.targets = targets;
         this.comments = comments;
         this.markdown = markdown;
@@ -60,7 +68,11 @@ class CommentPosting {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such review to comment on."));
     }
 
-    /** A signed-in reader comments under their account's name; a guest gives name, e-mail and website. */
+    /**
+     * A signed-in reader comments under their account's name; a guest gives name, e-mail and website.
+     * One transaction: the comment and whatever its listeners write are committed before the answer.
+     */
+    @Transactional
     Outcome post(CommentSubmission form, String ip, String userAgent) {
         CommentTarget target = targetOf(form);
         Commenter signedIn = commenters.current().orElse(null);
@@ -78,18 +90,40 @@ class CommentPosting {
             checkEmail(form.emailText(), errors);
             url = websiteOf(form.urlText(), errors);
         }
+        String agent = userAgent == null ? "" : userAgent;
+        Finding finding = errors.isEmpty() ? gravest(new CommentAttempt(form, target, signedIn, ip, agent, clock.instant()))
+                : Finding.PASS;
+        if (finding.verdict() == Finding.Verdict.REFUSE) {
+            errors.put(finding.field(), finding.message());
+        }
         if (!errors.isEmpty()) {
             return new Outcome.Refused(refusedForm(form, parentId, errors), formPlace(target, parentId));
         }
         String body = form.commentText().strip();
-        String agent = userAgent == null ? "" : userAgent;
         NewComment comment = signedIn == null
                 ? NewComment.guest(target.postId(), parentId, form.nameText(), form.emailText(), url, body, ip, agent)
                 : new NewComment(target.postId(), parentId, signedIn.displayName(), signedIn.email(), "", body, ip, agent,
                 signedIn.userId(), signedIn.provider());
-        CommentStatus status = moderation.statusFor(signedIn, comment.authorEmail(), rules);
+        CommentStatus status = switch (finding.verdict()) {
+            case SPAM -> CommentStatus.SPAM;
+            case HOLD -> CommentStatus.PENDING;
+            default -> moderation.statusFor(signedIn, comment.authorEmail(), rules);
+        };
         long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
-        return new Outcome.Posted(id, target.permalink() + "#comment-" + id, status == CommentStatus.PENDING);
+        events.publishEvent(new CommentPosted(id, target.postId(), parentId, status));
+        // spam is answered like a held comment: nothing tells its sender which rule caught it
+        return new Outcome.Posted(id, target.permalink() + "#comment-" + id, status != CommentStatus.APPROVED);
+    }
+
+    private Finding gravest(CommentAttempt attempt) {
+        Finding gravest = Finding.PASS;
+        for (CommentCheck check : checks) {
+            Finding finding = check.check(attempt);
+            if (finding.graverThan(gravest)) {
+                gravest = finding;
+            }
+        }
+        return gravest;
     }
 
     static CommentForm refusedForm(CommentSubmission form, Long parentId, Map<String, String> errors) {

@@ -70,7 +70,7 @@ public class CommentRepository {
     /** The approved comments and, among the held ones, those of {@code ownHeld}: what their author may see. */
     List<Comment> thread(long postId, Collection<Long> ownHeld) {
         return db.sql(WITH_PICTURE + """
-                WHERE c.post_id = :post AND (c.status = 'approved' OR (c.status = 'pending' AND c.id IN (:held)))
+                WHERE c.post_id = :post AND (c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held)))
                 ORDER BY c.path""")
                 .param("post", postId).param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
                 .query(this::comment).list();
