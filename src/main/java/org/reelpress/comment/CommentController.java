@@ -21,11 +21,11 @@ class CommentController {
     private final CommentDrafts drafts;
     private final SignInProviders providers;
     private final SignInReturn returns;
-    private final HeldComments held;
+    private final OwnComments own;
 
     CommentController(CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
-                      SignInProviders providers, SignInReturn returns, HeldComments held) {
-        this.held = held;
+                      SignInProviders providers, SignInReturn returns, OwnComments own) {
+        this.own = own;
         this.posting = posting;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -42,9 +42,7 @@ class CommentController {
         return switch (outcome) {
             case CommentPosting.Outcome.Posted posted -> {
                 drafts.forget(request, posting.targetOf(form).postId());
-                if (posted.held()) {
-                    held.add(request, response, posted.commentId());
-                }
+                own.add(request, response, posted.commentId());
                 if (form.wantsToBeRemembered()) {
                     remembered.remember(request, response, new RememberedCommenter.Details(form.nameText(), form.emailText(), form.urlText()));
                 } else if (form.name() != null) {

@@ -30,8 +30,7 @@ class CommentPosting {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     sealed interface Outcome {
-        /** {@code held}: the comment waits for a moderator, and only its author sees it meanwhile. */
-        record Posted(long commentId, String location, boolean held) implements Outcome {
+        record Posted(long commentId, String location) implements Outcome {
         }
 
         record Refused(CommentForm form, String location) implements Outcome {
@@ -111,8 +110,8 @@ class CommentPosting {
         };
         long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
         events.publishEvent(new CommentPosted(id, target.postId(), parentId, status));
-        // spam is answered like a held comment: nothing tells its sender which rule caught it
-        return new Outcome.Posted(id, target.permalink() + "#comment-" + id, status != CommentStatus.APPROVED);
+        // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it
+        return new Outcome.Posted(id, target.permalink() + "#comment-" + id);
     }
 
     private Finding gravest(CommentAttempt attempt) {

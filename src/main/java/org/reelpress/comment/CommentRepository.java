@@ -46,6 +46,17 @@ public class CommentRepository {
         return id;
     }
 
+    /** Replaces a comment's text and marks it edited. */
+    public void edit(long id, String body, String bodyHtml, Instant now) {
+        db.sql("UPDATE comments SET body = :body, body_html = :html, edited_at = :now WHERE id = :id")
+                .param("body", body).param("html", bodyHtml).param("now", now.toEpochMilli()).param("id", id).update();
+    }
+
+    /** The text as its author wrote it, for editing. */
+    Optional<String> source(long id) {
+        return db.sql("SELECT body FROM comments WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
     /** Moves a comment to another status; false if there is no such comment. */
     public boolean setStatus(long id, CommentStatus status) {
         return db.sql("UPDATE comments SET status = :status WHERE id = :id")
@@ -94,12 +105,13 @@ public class CommentRepository {
         Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
         String name = rs.getString("author_name");
         long user = rs.getLong("user_id");
+        Long userId = rs.wasNull() ? null : user;
         String avatar = rs.getInt("has_picture") == 1 ? Pictures.of(user)
                 : "/avatars/" + avatars.nameFor(rs.getString("author_email"), name) + ".svg";
         return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentId, rs.getInt("depth"),
                 rs.getString("path"), name, rs.getString("author_url"),
                 avatar, rs.getString("body_html"),
                 CommentStatus.ofColumn(rs.getString("status")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt);
+                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt, userId);
     }
 }

@@ -1,6 +1,7 @@
 package org.reelpress.comment;
 
 import java.util.List;
+import java.util.Set;
 
 import org.reelpress.identity.Commenter;
 import org.reelpress.identity.SignInProvider;
@@ -9,11 +10,12 @@ import org.reelpress.identity.SignInProvider;
  * The discussion under a review: the approved comments as threads, their count, and the form.
  * {@code replyTo} is the comment whose reply form is open when the page loads, or null;
  * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
- * wrong with their last sign-in, or null.
+ * wrong with their last sign-in, or null; {@code changeable} the comments this reader may edit or delete.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
                          CommentForm form, Long replyTo, boolean open, int maxLevel,
-                         Commenter signedIn, List<SignInProvider> providers, String signInProblem) {
+                         Commenter signedIn, List<SignInProvider> providers, String signInProblem,
+                         Set<Long> changeable) {
 
     /** "No thoughts yet", "One thought on “Title”", "4 thoughts on “Title”" */
     public String heading() {
@@ -32,6 +34,10 @@ public record Discussion(long postId, String postTitle, int count, List<CommentN
     /** Blocked accounts see no form. */
     public boolean mayComment() {
         return open && (signedIn == null || !signedIn.blocked());
+    }
+
+    public boolean mayChange(CommentNode node) {
+        return changeable.contains(node.comment().id());
     }
 
     public boolean formIsUnder(CommentNode node) {

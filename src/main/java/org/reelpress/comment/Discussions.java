@@ -2,8 +2,11 @@ package org.reelpress.comment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.reelpress.identity.Commenter;
 import org.reelpress.identity.Commenters;
 import org.reelpress.identity.SignInProviders;
 import org.reelpress.identity.SignInReturn;
@@ -18,11 +21,13 @@ public class Discussions {
     private final CommentDrafts drafts;
     private final Commenters commenters;
     private final SignInProviders providers;
-    private final HeldComments held;
+    private final OwnComments own;
+    private final CommentEditing editing;
 
     Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
-                Commenters commenters, SignInProviders providers, HeldComments held) {
-        this.held = held;
+                Commenters commenters, SignInProviders providers, OwnComments own, CommentEditing editing) {
+        this.own = own;
+        this.editing = editing;
         this.comments = comments;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -36,7 +41,7 @@ public class Discussions {
      */
     public Discussion of(long postId, String postTitle, boolean open, int maxLevel,
                          Map<String, ?> flash, String replyTo, HttpServletRequest request) {
-        List<Comment> rows = comments.thread(postId, held.read(request));
+        List<Comment> rows = comments.thread(postId, own.read(request));
         List<CommentNode> threads = CommentTree.build(rows, maxLevel);
         CommentForm form = flash.get(CommentForm.FLASH) instanceof CommentForm refused ? refused
                 : drafts.find(request, postId)
@@ -47,8 +52,11 @@ public class Discussions {
                 .anyMatch(c -> c.id() == parent && c.status() == CommentStatus.APPROVED) ? parent : null;
         int approved = (int) rows.stream().filter(c -> c.status() == CommentStatus.APPROVED).count();
         String problem = flash.get(SignInReturn.PROBLEM) instanceof String message ? message : null;
+        Commenter signedIn = commenters.current().orElse(null);
+        CommentEditing.Reader reader = editing.reader(request, signedIn);
+        Set<Long> changeable = rows.stream().filter(reader::mayChange).map(Comment::id).collect(Collectors.toSet());
         return new Discussion(postId, postTitle, approved, threads, form, shownParent, open, maxLevel,
-                commenters.current().orElse(null), providers.all(), problem);
+                signedIn, providers.all(), problem, changeable);
     }
 
     private static Long parseId(String value) {

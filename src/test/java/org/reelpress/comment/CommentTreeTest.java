@@ -19,7 +19,7 @@ class CommentTreeTest {
         path.add("%010d".formatted(id));
         Long parent = ancestors.length == 0 ? null : ancestors[ancestors.length - 1];
         return new Comment(id, 1, parent, ancestors.length + 1, String.join(".", path), "Reader " + id, "",
-                "0000000000000000", "<p>text</p>", CommentStatus.APPROVED, Instant.EPOCH, null);
+                "0000000000000000", "<p>text</p>", CommentStatus.APPROVED, Instant.EPOCH, null, null);
     }
 
     private static List<Long> ids(List<CommentNode> nodes) {

@@ -87,7 +87,7 @@ class ModeratingNewCommentsTest extends BlogTest {
         long id = postAs(session(), "someone@example.com", "Held words");
 
         Document page = session().newRequest(url(post.permalink()))
-                .cookie(HeldComments.COOKIE, id + ".0000000000000000").get();
+                .cookie(OwnComments.COOKIE, id + ".0000000000000000").get();
 
         assertThat(page.select("#comment-" + id)).isEmpty();
     }

@@ -21,20 +21,21 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers, in the author's own browser, which of their comments wait for moderation, so that
- * they see them ("Your comment is awaiting moderation") and nobody else does. The list is signed
- * with the blog's secret: a reader cannot add someone else's held comment to it.
+ * Remembers, in the author's own browser, the comments written from it: the held ones show to
+ * them ("Your comment is awaiting moderation") and to nobody else, and a guest may edit or delete
+ * theirs for a while. The list is signed with the blog's secret: a reader cannot add someone
+ * else's comment to it.
  */
 @Component
-class HeldComments {
+class OwnComments {
 
-    static final String COOKIE = "reelpress_held";
+    static final String COOKIE = "reelpress_mine";
     private static final int KEPT = 20;
 
     private final SettingsRepository settings;
     private volatile SecretKeySpec key;
 
-    HeldComments(SettingsRepository settings) {
+    OwnComments(SettingsRepository settings) {
         this.settings = settings;
     }
 
@@ -85,7 +86,7 @@ class HeldComments {
 
     private SecretKeySpec key() {
         if (key == null) {
-            key = new SecretKeySpec(("held:" + settings.secret()).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            key = new SecretKeySpec(("mine:" + settings.secret()).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         }
         return key;
     }
