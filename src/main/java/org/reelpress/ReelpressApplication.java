@@ -1,5 +1,9 @@
 package org.reelpress;
 
+import java.util.List;
+
+import org.reelpress.identity.CreateUser;
+import org.reelpress.identity.Terminal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,7 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ReelpressApplication {
 
+    /** Serves the blog; {@code create-user ...} instead makes a writer account and exits (see {@code create-user --help}). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(CreateUser.COMMAND)) {
+            System.exit(CreateUser.run(ReelpressApplication.class, List.of(args).subList(1, args.length), Terminal.system()));
+        }
         SpringApplication.run(ReelpressApplication.class, args);
     }
 }

@@ -2,7 +2,6 @@ package org.reelpress.identity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
@@ -20,9 +19,6 @@ import org.springframework.web.servlet.ModelAndView;
 /** First run: the administrator claims the blog with the token from the log. */
 @Controller
 class SetupController {
-
-    private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._-]{3,60}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final SetupToken setupToken;
     private final UserRepository users;
@@ -69,22 +65,11 @@ class SetupController {
         if (!setupToken.matches(form.token())) {
             errors.put("token", "That is not the setup token. Copy it from the line in the blog's log that starts with \"This blog has no owner yet\".");
         }
-        if (!LOGIN.matcher(form.login()).matches()) {
-            errors.put("login", "A login has 3 to 60 letters, digits, dots, dashes or underscores.");
-        } else if (users.loginTaken(form.login(), ownerId)) {
-            errors.put("login", "That login is taken.");
+        errors.putAll(AccountRules.problems(form.login(), form.displayName(), form.email()));
+        if (!errors.containsKey("login") && users.loginTaken(form.login(), ownerId)) {
+            errors.put("login", AccountRules.LOGIN_TAKEN);
         }
-        if (form.displayName().isEmpty() || form.displayName().length() > 100) {
-            errors.put("displayName", "Please give the name readers will see, up to 100 characters.");
-        }
-        if (form.email().length() > 254 || !EMAIL.matcher(form.email()).matches()) {
-            errors.put("email", "Please give an e-mail address, such as you@example.com.");
-        }
-        if (password.length() < Passwords.MIN_LENGTH) {
-            errors.put("password", "A password needs at least " + Passwords.MIN_LENGTH + " characters.");
-        } else if (password.equalsIgnoreCase(form.login())) {
-            errors.put("password", "The password must not be the login.");
-        }
+        AccountRules.passwordProblem(password, form.login()).ifPresent(problem -> errors.put("password", problem));
         return errors;
     }
 

