@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -180,7 +181,7 @@ class CommentPosting {
         String withScheme = url.contains("://") ? url : "https://" + url;
         try {
             URI uri = new URI(withScheme);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (withScheme.length() <= MAX_URL && (scheme.equals("http") || scheme.equals("https"))
                     && uri.getHost() != null && uri.getHost().contains(".")) {
                 return withScheme;

@@ -11,6 +11,7 @@ import static org.reelpress.identity.Permission.WRITE_DRAFTS;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -45,7 +46,7 @@ public enum Role {
     }
 
     public String column() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The role and its permissions as Spring Security authorities. */
@@ -57,6 +58,6 @@ public enum Role {
     }
 
     public static Role ofColumn(String value) {
-        return valueOf(value.toUpperCase());
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

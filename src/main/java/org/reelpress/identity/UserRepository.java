@@ -45,7 +45,7 @@ public class UserRepository {
 
     /** The first administrator, who owns a fresh blog until someone claims it. */
     public Optional<User> firstAdministrator() {
-        return db.sql("SELECT * FROM users WHERE role = 'administrator' ORDER BY id LIMIT 1")
+        return db.sql("SELECT * FROM users WHERE role = 'administrator' AND deleted_at IS NULL ORDER BY id LIMIT 1")
                 .query(UserRepository::user).optional();
     }
 
@@ -58,7 +58,7 @@ public class UserRepository {
     public boolean claim(long id, String login, String email, String displayName, String passwordHash) {
         return db.sql("""
                 UPDATE users SET login = :login, email = :email, display_name = :name, password_hash = :hash
-                WHERE id = :id AND password_hash IS NULL""")
+                WHERE id = :id AND password_hash IS NULL AND deleted_at IS NULL""")
                 .param("login", login).param("email", email).param("name", displayName)
                 .param("hash", passwordHash).param("id", id)
                 .update() == 1;
@@ -75,7 +75,7 @@ public class UserRepository {
     }
 
     Optional<Writer> findWriter(String login) {
-        return db.sql("SELECT * FROM users WHERE login = :login AND password_hash IS NOT NULL AND deleted_at IS NULL")
+        return db.sql("SELECT * FROM users WHERE LOWER(login) = LOWER(:login) AND password_hash IS NOT NULL AND deleted_at IS NULL")
                 .param("login", login)
                 .query((rs, n) -> {
                     long locked = rs.getLong("locked_until");

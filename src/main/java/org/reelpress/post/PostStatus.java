@@ -1,9 +1,11 @@
 package org.reelpress.post;
 
+import java.util.Locale;
+
 public enum PostStatus {
     DRAFT, SCHEDULED, PUBLISHED, PRIVATE, TRASH;
 
     public String column() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.reelpress.post;
 
+import java.util.Locale;
+
 /** The two ways a writer groups reviews, each with its archive under its own URL prefix. */
 public enum Taxonomy {
     CATEGORY("category", "Category"),
@@ -14,7 +16,7 @@ public enum Taxonomy {
     }
 
     public String column() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String urlPrefix() {
@@ -26,6 +28,6 @@ public enum Taxonomy {
     }
 
     static Taxonomy ofColumn(String value) {
-        return valueOf(value.toUpperCase());
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,7 @@
 package org.reelpress.work;
 
+import java.util.Locale;
+
 /** What kind of work a review is about; each names its maker differently. */
 public enum WorkKind {
     FILM("Film", "directed by"),
@@ -23,10 +25,10 @@ public enum WorkKind {
     }
 
     public String column() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static WorkKind ofColumn(String value) {
-        return valueOf(value.toUpperCase());
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }
