@@ -56,4 +56,16 @@ class UserRepositoryTest {
         assertThat(users.loginTaken("editor", editor)).isFalse();
         assertThat(users.loginTaken("nobody", admin)).isFalse();
     }
+
+    @Test
+    void findsAnExternalAccountByProviderAndSubjectAndNeverMergesByEmail() {
+        long google = users.createCommenter("google", "g-1", "same@example.com", "Ana on Google", Instant.EPOCH);
+        long github = users.createCommenter("github", "h-1", "same@example.com", "Ana on GitHub", Instant.EPOCH);
+
+        assertThat(github).isNotEqualTo(google);
+        assertThat(users.findByIdentity("google", "g-1")).map(User::id).contains(google);
+        assertThat(users.findByIdentity("github", "h-1")).map(User::id).contains(github);
+        assertThat(users.findByIdentity("google", "h-1")).isEmpty();
+        assertThat(users.find(google).orElseThrow().role()).isEqualTo(Role.COMMENTER);
+    }
 }
