@@ -11,6 +11,7 @@ import static org.reelpress.identity.Permission.WRITE_DRAFTS;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -42,6 +43,11 @@ public enum Role {
 
     public boolean may(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /** "Administrator", as people read it. */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }
 
     public String column() {
