@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.reelpress.site.SettingsRepository;
+import org.reelpress.Fixtures.MadePost;
+import org.reelpress.identity.UserFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link Fixtures} so that they do not depend on each other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({Fixtures.class, StatementCounter.class})
+@Import({Fixtures.class, UserFixtures.class, StatementCounter.class})
 public abstract class BlogTest {
 
     private static final Path DATA_DIR = temporaryDataDir();
@@ -47,6 +49,9 @@ public abstract class BlogTest {
     void approveCommentsAtOnce() {
         settings.put("comment_policy", "approve_all");
     }
+
+    @Autowired
+    protected UserFixtures users;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -73,6 +78,26 @@ public abstract class BlogTest {
     protected Document get(String path) {
         try {
             return session().url(url(path)).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh browser session, signed in as {@code account} through the password form. */
+    protected Connection signedIn(UserFixtures.Account account) {
+        return UserFixtures.signIn(session(), url(""), account);
+    }
+
+    /** Posts {@code text} through the review's comment form in {@code browser}'s session; returns the new comment's id. */
+    protected long postComment(Connection browser, MadePost post, Long parentId, String text) {
+        try {
+            Document page = browser.newRequest(url(post.permalink())).get();
+            Connection.Response response = browser.newRequest(url("/comments")).method(Connection.Method.POST)
+                    .data("_csrf", page.selectFirst("#commentform input[name=_csrf]").val())
+                    .data("post", String.valueOf(post.id()))
+                    .data("parent", parentId == null ? "" : String.valueOf(parentId))
+                    .data("comment", text).execute();
+            return Long.parseLong(response.header("Location").replaceAll(".*#comment-", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Avatars {
 
+    /** The picture of an author nobody may know any more: a grey figure, the same for all of them. */
+    static final String NEUTRAL = "0000000000000000";
+
     private static final int CELLS = 5;
     private static final int CELL_SIZE = 8;
 
@@ -45,8 +48,13 @@ class Avatars {
         return name.length() == 16 && name.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
     }
 
-    /** A symmetric five-by-five pattern in one colour, drawn from the name's bits. */
+    /** A symmetric five-by-five pattern in one colour, drawn from the name's bits; a grey figure for {@link #NEUTRAL}. */
     static String svg(String name) {
+        if (NEUTRAL.equals(name)) {
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\" width=\"40\" height=\"40\">"
+                    + "<rect width=\"100%\" height=\"100%\" fill=\"hsl(0 0% 88%)\"/><g fill=\"hsl(0 0% 62%)\">"
+                    + "<circle cx=\"20\" cy=\"15\" r=\"7\"/><path d=\"M6 40a14 13 0 0 1 28 0z\"/></g></svg>";
+        }
         byte[] bits = HexFormat.of().parseHex(name);
         int hue = ((bits[0] & 0xff) << 8 | (bits[1] & 0xff)) % 360;
         int size = CELLS * CELL_SIZE;

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.reelpress.identity.Pictures;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,20 +100,53 @@ public class CommentRepository {
         return count.query(Long.class).single() > 0;
     }
 
+    /** Everything a user wrote, held and removed comments too, newest first; {@code post} is left for the caller. */
+    List<OwnComment> byAuthor(long userId) {
+        return db.sql("SELECT * FROM comments WHERE user_id = :user ORDER BY created_at DESC, id DESC")
+                .param("user", userId)
+                .query((rs, n) -> new OwnComment(rs.getLong("id"), rs.getLong("post_id"), parentOf(rs),
+                        rs.getString("body"), rs.getString("body_html"), CommentStatus.ofColumn(rs.getString("status")),
+                        Instant.ofEpochMilli(rs.getLong("created_at")), editedAt(rs), null))
+                .list();
+    }
+
+    /** How many comments each user has written, whatever became of them; users without any are left out. */
+    public Map<Long, Integer> countsByAuthor() {
+        return db.sql("SELECT user_id, COUNT(*) AS written FROM comments WHERE user_id IS NOT NULL GROUP BY user_id")
+                .query((rs, n) -> Map.entry(rs.getLong("user_id"), rs.getInt("written")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Keeps a user's comments where they are, under {@code name}, with nothing left that tells who wrote them. */
+    void forgetAuthor(long userId, String name, Instant now) {
+        db.sql("""
+                UPDATE comments SET author_name = :name, author_email = '', author_url = '', ip = NULL,
+                       user_agent = NULL, provider = NULL, author_forgotten_at = :now
+                WHERE user_id = :user""")
+                .param("name", name).param("now", now.toEpochMilli()).param("user", userId).update();
+    }
+
     private Comment comment(ResultSet rs, int row) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        Long parentId = rs.wasNull() ? null : parent;
-        long edited = rs.getLong("edited_at");
-        Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
         String name = rs.getString("author_name");
         long user = rs.getLong("user_id");
         Long userId = rs.wasNull() ? null : user;
-        String avatar = rs.getInt("has_picture") == 1 ? Pictures.of(user)
+        String avatar = rs.getObject("author_forgotten_at") != null ? "/avatars/" + Avatars.NEUTRAL + ".svg"
+                : rs.getInt("has_picture") == 1 ? Pictures.of(user)
                 : "/avatars/" + avatars.nameFor(rs.getString("author_email"), name) + ".svg";
-        return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentId, rs.getInt("depth"),
-                rs.getString("path"), name, rs.getString("author_url"),
-                avatar, rs.getString("body_html"),
+        return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentOf(rs), rs.getInt("depth"),
+                rs.getString("path"), name, rs.getString("author_url"), avatar, rs.getString("body_html"),
                 CommentStatus.ofColumn(rs.getString("status")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt, userId);
+                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt(rs), userId);
+    }
+
+    private static Long parentOf(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        return rs.wasNull() ? null : parent;
+    }
+
+    private static Instant editedAt(ResultSet rs) throws SQLException {
+        long edited = rs.getLong("edited_at");
+        return rs.wasNull() ? null : Instant.ofEpochMilli(edited);
     }
 }

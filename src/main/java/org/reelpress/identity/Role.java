@@ -45,6 +45,11 @@ public enum Role {
         return permissions.contains(permission);
     }
 
+    /** "Administrator", as people read it. */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }

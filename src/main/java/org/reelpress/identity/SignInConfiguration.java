@@ -51,7 +51,7 @@ class SignInConfiguration {
                         .tokenValiditySeconds((int) Duration.ofDays(30).toSeconds()))
                 .logout(logout -> logout
                         .logoutUrl("/signout").logoutSuccessHandler(returns.onSignOut())
-                        .deleteCookies("JSESSIONID", "remember-me"))
+                        .deleteCookies(SigningOut.COOKIES))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 new RequestHeaderRequestMatcher("Accept", "application/json"))

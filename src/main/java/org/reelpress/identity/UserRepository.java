@@ -144,6 +144,15 @@ public class UserRepository {
         db.sql("DELETE FROM user_avatars WHERE user_id = :id").param("id", id).update();
     }
 
+    /** Whether an administrator other than {@code exceptId} can sign in: claimed, not blocked, not deleted. */
+    boolean anotherAdministratorWhoCanSignIn(long exceptId) {
+        return db.sql("""
+                SELECT COUNT(*) FROM users
+                WHERE role = 'administrator' AND id <> :id AND password_hash IS NOT NULL
+                  AND blocked_at IS NULL AND deleted_at IS NULL""")
+                .param("id", exceptId).query(Long.class).single() > 0;
+    }
+
     public List<User> all() {
         return db.sql("SELECT * FROM users WHERE deleted_at IS NULL ORDER BY id").query(UserRepository::user).list();
     }

@@ -1,6 +1,11 @@
 package org.reelpress.post;
 
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.reelpress.comment.CommentTarget;
 import org.reelpress.comment.CommentTargets;
@@ -21,7 +26,20 @@ class PostCommentTargets implements CommentTargets {
 
     @Override
     public Optional<CommentTarget> find(long postId) {
-        return posts.findPublished(postId).map(post -> new CommentTarget(post.id(), post.commentsOpen(),
-                Permalinks.of(settings.site().zone(), post.slug(), post.publishedAt())));
+        ZoneId zone = settings.site().zone();
+        return posts.findPublished(postId).map(post -> target(post, zone));
+    }
+
+    @Override
+    public Map<Long, CommentTarget> findAll(Collection<Long> postIds) {
+        ZoneId zone = settings.site().zone();
+        return posts.findPublished(postIds).stream()
+                .map(post -> target(post, zone))
+                .collect(Collectors.toMap(CommentTarget::postId, Function.identity()));
+    }
+
+    private static CommentTarget target(Post post, ZoneId zone) {
+        return new CommentTarget(post.id(), post.title(), post.commentsOpen(),
+                Permalinks.of(zone, post.slug(), post.publishedAt()));
     }
 }

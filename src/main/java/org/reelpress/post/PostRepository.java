@@ -3,6 +3,7 @@ package org.reelpress.post;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,15 @@ public class PostRepository {
     public Optional<Post> findPublished(long id) {
         return db.sql(POST_WITH_WORK + "WHERE p.type = 'post' AND p.status = 'published' AND p.id = :id")
                 .param("id", id).query(PostRepository::post).optional();
+    }
+
+    /** The published ones among these posts, in no particular order. */
+    public List<Post> findPublished(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql(POST_WITH_WORK + "WHERE p.type = 'post' AND p.status = 'published' AND p.id IN (:ids)")
+                .param("ids", ids).query(PostRepository::post).list();
     }
 
     /** The newest published reviews, newest first. */

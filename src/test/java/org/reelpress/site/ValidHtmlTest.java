@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.reelpress.BlogTest;
+import org.reelpress.Fixtures;
 import org.reelpress.HtmlChecker;
+import org.reelpress.identity.Role;
+import org.reelpress.identity.UserFixtures;
+import org.reelpress.identity.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every kind of page the blog serves is valid HTML, says its language, has one main region,
@@ -23,6 +29,9 @@ import org.reelpress.HtmlChecker;
 class ValidHtmlTest extends BlogTest {
 
     private static final HtmlChecker CHECKER = new HtmlChecker();
+
+    @Autowired
+    UserRepository userRows;
 
     private static final String LOADED_ADDRESSES = String.join(", ",
             "script[src]", "link[href]", "img[src]", "img[srcset]", "iframe[src]", "source[src]", "source[srcset]",
@@ -116,6 +125,73 @@ class ValidHtmlTest extends BlogTest {
 
         assertThat(refused.document().select(".field-error")).hasSize(5);
         assertSound(refused, 422);
+    }
+
+    @Test
+    void servesASoundAccountPageWithComments() {
+        Connection reader = signedIn(users.create(Role.COMMENTER, "Valid Reader"));
+        Fixtures.MadePost post = fixtures.post("Review commented from an account", "Text.");
+        postComment(reader, post, null, "A comment with **Markdown** in it");
+
+        Page page = fetch(reader, "/account");
+
+        assertThat(page.document().select(".own-comment")).hasSize(1);
+        assertSound(page, 200);
+    }
+
+    @Test
+    void servesASoundAccountPageAfterAnUnconfirmedDelete() {
+        Connection reader = signedIn(users.create(Role.COMMENTER, "Hesitant Reader"));
+        Page account = fetch(reader, "/account");
+
+        Page refused = page("/account/delete, unconfirmed", post(reader, "/account/delete",
+                Map.of("_csrf", account.document().selectFirst(".delete-account input[name=_csrf]").val())));
+
+        assertThat(refused.document().select("#delete-problem")).hasSize(1);
+        assertSound(refused, 422);
+    }
+
+    @Test
+    void servesASoundPageAfterDeletingAnAccount() {
+        Connection reader = signedIn(users.create(Role.COMMENTER, "Leaving Reader"));
+        Page account = fetch(reader, "/account");
+
+        Page deleted = page("/account/delete", post(reader, "/account/delete", Map.of("confirm", "yes",
+                "_csrf", account.document().selectFirst(".delete-account input[name=_csrf]").val())));
+
+        assertSound(deleted, 200);
+    }
+
+    @Test
+    void servesASoundUserListAfterABlock() {
+        Connection admin = signedIn(users.create(Role.ADMINISTRATOR, "Valid Admin"));
+        long reader = users.create(Role.COMMENTER, "Blocked Reader").id();
+        Page list = fetch(admin, "/admin/users");
+
+        post(admin, "/admin/users/" + reader + "/block", Map.of("_csrf", list.document().selectFirst("input[name=_csrf]").val()));
+        Page afterBlock = fetch(admin, "/admin/users");
+
+        assertThat(afterBlock.document().select("#notice")).hasSize(1);
+        assertSound(afterBlock, 200);
+    }
+
+    @Test
+    void servesASoundReviewToABlockedReader() {
+        UserFixtures.Account account = users.create(Role.COMMENTER, "Blocked Visitor");
+        Connection reader = signedIn(account);
+        userRows.setBlocked(account.id(), true, Instant.now());
+
+        Page page = fetch(reader, sampleReview());
+
+        assertThat(page.document().select(".comments-closed")).hasSize(1);
+        assertSound(page, 200);
+    }
+
+    @Test
+    void servesASoundPageToSomeoneWhoMayNotManageUsers() {
+        Connection editor = signedIn(users.create(Role.EDITOR, "Curious Editor"));
+
+        assertSound(fetch(editor, "/admin/users"), 403);
     }
 
     private void assertSound(Page page, int status) {
