@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -100,6 +101,72 @@ class CommentRepositoryTest {
         assertThat(stored.authorName()).isEqualTo(name);
         assertThat(stored.bodyHtml()).isEqualTo(html);
         assertThat(stored.avatar()).isEqualTo("/avatars/" + avatars.nameFor("jiwoo@example.kr", name) + ".svg");
+    }
+
+    @Test
+    void searchesBodiesNamesAndAddressesIgnoringCaseAndTakingPercentAndUnderscoreLiterally() {
+        long percent = add("Bo", "bo@example.org", "Easily 100% worth it", CommentStatus.PENDING);
+        long underscore = add("Snake_Case", "snake@example.org", "Worth it at 1000", CommentStatus.PENDING);
+        long address = add("Cy", "CY.Moderated@Example.org", "Nothing here", CommentStatus.SPAM);
+
+        assertThat(ids("all", "100%")).containsExactly(percent);
+        assertThat(ids("all", "e_c")).containsExactly(underscore);
+        assertThat(ids("all", "cy.moderated")).containsExactly(address);
+        assertThat(ids("all", "WORTH IT")).containsExactly(underscore, percent);
+        assertThat(ids("pending", "nothing")).isEmpty();
+    }
+
+    @Test
+    void listsOnePostsCommentsInAStatusNewestFirstAPageAtATime() {
+        long older = add(null, CommentStatus.PENDING);
+        long newer = add(null, CommentStatus.PENDING);
+        add(null, CommentStatus.APPROVED);
+        ModerationFilter pending = ModerationFilter.of("pending", String.valueOf(post), "", "1");
+
+        assertThat(comments.moderated(pending, 0, 1)).extracting(ModeratedComment::id).containsExactly(newer);
+        assertThat(comments.moderated(pending, 1, 1)).extracting(ModeratedComment::id).containsExactly(older);
+        ModeratedComment row = comments.moderated(pending, 0, 1).getFirst();
+        assertThat(row.postTitle()).isEqualTo("A review");
+        assertThat(row.authorEmail()).isEqualTo("ana@example.org");
+        assertThat(row.ip()).isEqualTo("127.0.0.1");
+        assertThat(comments.moderated(ModerationFilter.of("pending", String.valueOf(post + 1), "", "1"), 0, 50)).isEmpty();
+    }
+
+    @Test
+    void countsTheCommentsInEachStatus() {
+        add(null, CommentStatus.PENDING);
+        add(null, CommentStatus.PENDING);
+        add(null, CommentStatus.TRASH);
+
+        assertThat(comments.countsByStatus(ModerationFilter.of("all", null, null, null))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(CommentStatus.PENDING, 2, CommentStatus.APPROVED, 0, CommentStatus.SPAM, 0, CommentStatus.TRASH, 1));
+    }
+
+    @Test
+    void deletesOnlyFromSpamOrTheTrashAndMovesTheRepliesUpToItsParent() {
+        long top = add(null, CommentStatus.APPROVED);
+        long middle = add(top, CommentStatus.APPROVED);
+        long reply = add(middle, CommentStatus.APPROVED);
+
+        assertThat(comments.deleteFromSpamOrTrash(middle)).isFalse();
+        comments.setStatus(middle, CommentStatus.TRASH);
+        assertThat(comments.deleteFromSpamOrTrash(middle)).isTrue();
+
+        assertThat(comments.find(middle)).isEmpty();
+        assertThat(comments.find(reply).orElseThrow().parentId()).isEqualTo(top);
+        assertThat(CommentTree.build(comments.approvedThread(post), 5).getFirst().replies())
+                .extracting(node -> node.comment().id()).containsExactly(reply);
+        assertThat(comments.deleteFromSpamOrTrash(middle)).isFalse();
+    }
+
+    private List<Long> ids(String status, String search) {
+        return comments.moderated(ModerationFilter.of(status, null, search, null), 0, 50).stream()
+                .map(ModeratedComment::id).toList();
+    }
+
+    private long add(String name, String email, String body, CommentStatus status) {
+        return comments.add(NewComment.guest(post, null, name, email, "", body, "127.0.0.1", "test"),
+                "<p>" + body + "</p>", status, NOW);
     }
 
     private long add(Long parent, CommentStatus status) {
