@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.reelpress.identity.Commenters;
 import org.reelpress.identity.SignInProviders;
 import org.reelpress.identity.SignInReturn;
+import org.reelpress.mail.Mailer;
 import org.springframework.stereotype.Component;
 
 /** Assembles the discussion shown under a post. */
@@ -19,9 +20,11 @@ public class Discussions {
     private final Commenters commenters;
     private final SignInProviders providers;
     private final HeldComments held;
+    private final Mailer mailer;
 
     Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
-                Commenters commenters, SignInProviders providers, HeldComments held) {
+                Commenters commenters, SignInProviders providers, HeldComments held, Mailer mailer) {
+        this.mailer = mailer;
         this.held = held;
         this.comments = comments;
         this.remembered = remembered;
@@ -48,7 +51,7 @@ public class Discussions {
         int approved = (int) rows.stream().filter(c -> c.status() == CommentStatus.APPROVED).count();
         String problem = flash.get(SignInReturn.PROBLEM) instanceof String message ? message : null;
         return new Discussion(postId, postTitle, approved, threads, form, shownParent, open, maxLevel,
-                commenters.current().orElse(null), providers.all(), problem);
+                commenters.current().orElse(null), providers.all(), problem, mailer.enabled());
     }
 
     private static Long parseId(String value) {

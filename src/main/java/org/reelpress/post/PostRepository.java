@@ -73,6 +73,11 @@ public class PostRepository {
                 .param("id", id).query(PostRepository::post).optional();
     }
 
+    /** The account that wrote a post, published or not. */
+    public Optional<Long> authorOf(long postId) {
+        return db.sql("SELECT author_id FROM posts WHERE id = :id").param("id", postId).query(Long.class).optional();
+    }
+
     /** The newest published reviews, newest first. */
     public List<PostSummary> newest(int offset, int limit) {
         return db.sql(SUMMARY + """
