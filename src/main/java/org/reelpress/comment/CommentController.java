@@ -33,7 +33,7 @@ class CommentController {
         this.returns = returns;
     }
 
-    // POST /comments  form: post, parent?, comment, name, email, url, remember? → 303 to the new comment's
+    // POST /comments  form: post, parent?, comment, name, email, url, remember?, notify? → 303 to the new comment's
     // permalink; refused → 303 back to the form, which shows the messages and keeps the typed text
     @PostMapping("/comments")
     RedirectView post(CommentSubmission form, HttpServletRequest request, HttpServletResponse response,

@@ -111,6 +111,9 @@ class CommentPosting {
         };
         long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
         events.publishEvent(new CommentPosted(id, target.postId(), parentId, status));
+        if (form.wantsFollowUps() && status != CommentStatus.SPAM && !comment.authorEmail().isBlank()) {
+            events.publishEvent(new FollowUpsRequested(id, target.postId(), comment.authorEmail()));
+        }
         // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it
         return new Outcome.Posted(id, target.permalink() + "#comment-" + id);
     }
@@ -128,7 +131,7 @@ class CommentPosting {
 
     static CommentForm refusedForm(CommentSubmission form, Long parentId, Map<String, String> errors) {
         return new CommentForm(parentId, form.commentText(), form.nameText(), form.emailText(),
-                form.urlText(), form.wantsToBeRemembered(), Map.copyOf(errors));
+                form.urlText(), form.wantsToBeRemembered(), form.wantsFollowUps(), Map.copyOf(errors));
     }
 
     /** Where the form is shown again: under the comment being answered, or at the end of the thread. */

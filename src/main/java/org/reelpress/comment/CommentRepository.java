@@ -135,6 +135,16 @@ public class CommentRepository {
         return db.sql(WITH_PICTURE + "WHERE c.id = :id").param("id", id).query(this::comment).optional();
     }
 
+    public Optional<CommentWithAuthor> withAuthor(long id) {
+        return db.sql("SELECT * FROM comments WHERE id = :id").param("id", id).query((rs, row) -> {
+            long user = rs.getLong("user_id");
+            Long userId = rs.wasNull() ? null : user;
+            return new CommentWithAuthor(rs.getLong("id"), rs.getLong("post_id"), rs.getString("author_name"),
+                    rs.getString("author_email"), userId, rs.getString("body"),
+                    CommentStatus.ofColumn(rs.getString("status")));
+        }).optional();
+    }
+
     /** A post's approved comments in display order, in one query however long the thread. */
     public List<Comment> approvedThread(long postId) {
         return thread(postId, List.of());

@@ -1,8 +1,13 @@
 package org.reelpress.comment;
 
-/** The "Leave a Reply" form's fields exactly as the browser sent them; any of them may be missing or junk. */
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * The "Leave a Reply" form's fields exactly as the browser sent them; any of them may be missing or junk.
+ * {@code followUps} is the "notify" checkbox.
+ */
 public record CommentSubmission(String post, String parent, String comment, String name, String email,
-                                String url, String remember) {
+                                String url, String remember, @BindParam("notify") String followUps) {
 
     String commentText() {
         return comment == null ? "" : comment;
@@ -22,5 +27,10 @@ public record CommentSubmission(String post, String parent, String comment, Stri
 
     boolean wantsToBeRemembered() {
         return remember != null && !remember.isBlank();
+    }
+
+    /** "Notify me of follow-up comments by email" was ticked. */
+    boolean wantsFollowUps() {
+        return followUps != null && !followUps.isBlank();
     }
 }

@@ -10,12 +10,14 @@ import org.reelpress.identity.SignInProvider;
  * The discussion under a review: the approved comments as threads, their count, and the form.
  * {@code replyTo} is the comment whose reply form is open when the page loads, or null;
  * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
- * wrong with their last sign-in, or null; {@code changeable} the comments this reader may edit or delete.
+ * wrong with their last sign-in, or null; {@code changeable} the comments this reader may edit or delete;
+ * {@code followUpsOffered} whether the blog sends mail, so that a commenter may ask to hear of
+ * follow-up comments.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
                          CommentForm form, Long replyTo, boolean open, int maxLevel,
                          Commenter signedIn, List<SignInProvider> providers, String signInProblem,
-                         Set<Long> changeable) {
+                         Set<Long> changeable, boolean followUpsOffered) {
 
     /** "No thoughts yet", "One thought on “Title”", "4 thoughts on “Title”" */
     public String heading() {

@@ -10,6 +10,7 @@ import org.reelpress.identity.Commenter;
 import org.reelpress.identity.Commenters;
 import org.reelpress.identity.SignInProviders;
 import org.reelpress.identity.SignInReturn;
+import org.reelpress.mail.Mailer;
 import org.springframework.stereotype.Component;
 
 /** Assembles the discussion shown under a post. */
@@ -23,11 +24,14 @@ public class Discussions {
     private final SignInProviders providers;
     private final OwnComments own;
     private final CommentEditing editing;
+    private final Mailer mailer;
 
     Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
-                Commenters commenters, SignInProviders providers, OwnComments own, CommentEditing editing) {
+                Commenters commenters, SignInProviders providers, OwnComments own, CommentEditing editing,
+                Mailer mailer) {
         this.own = own;
         this.editing = editing;
+        this.mailer = mailer;
         this.comments = comments;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -56,7 +60,7 @@ public class Discussions {
         CommentEditing.Reader reader = editing.reader(request, signedIn);
         Set<Long> changeable = rows.stream().filter(reader::mayChange).map(Comment::id).collect(Collectors.toSet());
         return new Discussion(postId, postTitle, approved, threads, form, shownParent, open, maxLevel,
-                signedIn, providers.all(), problem, changeable);
+                signedIn, providers.all(), problem, changeable, mailer.enabled());
     }
 
     private static Long parseId(String value) {

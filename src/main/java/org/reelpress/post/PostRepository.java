@@ -83,6 +83,11 @@ public class PostRepository {
                 .param("ids", ids).query(PostRepository::post).list();
     }
 
+    /** The account that wrote a post, published or not. */
+    public Optional<Long> authorOf(long postId) {
+        return db.sql("SELECT author_id FROM posts WHERE id = :id").param("id", postId).query(Long.class).optional();
+    }
+
     /** The newest published reviews, newest first. */
     public List<PostSummary> newest(int offset, int limit) {
         return db.sql(SUMMARY + """

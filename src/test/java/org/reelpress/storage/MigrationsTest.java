@@ -22,7 +22,7 @@ class MigrationsTest {
         Map<String, Set<String>> postgresql = tablesAndColumns(Engine.POSTGRESQL);
 
         assertThat(sqlite).containsKeys("users", "identities", "works", "posts", "terms", "post_terms", "comments",
-                "settings", "outbox");
+                "settings", "outbox", "subscriptions");
         assertThat(postgresql).isEqualTo(sqlite);
     }
 
