@@ -9,11 +9,11 @@ import org.reelpress.identity.SignInProvider;
  * The discussion under a review: the approved comments as threads, their count, and the form.
  * {@code replyTo} is the comment whose reply form is open when the page loads, or null;
  * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
- * wrong with their last sign-in, or null.
+ * wrong with their last sign-in, or null; {@code stamp} the signed time the form was first shown.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
                          CommentForm form, Long replyTo, boolean open, int maxLevel,
-                         Commenter signedIn, List<SignInProvider> providers, String signInProblem) {
+                         Commenter signedIn, List<SignInProvider> providers, String signInProblem, String stamp) {
 
     /** "No thoughts yet", "One thought on “Title”", "4 thoughts on “Title”" */
     public String heading() {

@@ -19,9 +19,11 @@ public class Discussions {
     private final Commenters commenters;
     private final SignInProviders providers;
     private final HeldComments held;
+    private final FormTimingCheck timing;
 
-    Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
+    Discussions(FormTimingCheck timing, CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
                 Commenters commenters, SignInProviders providers, HeldComments held) {
+        this.timing = timing;
         this.held = held;
         this.comments = comments;
         this.remembered = remembered;
@@ -48,7 +50,8 @@ public class Discussions {
         int approved = (int) rows.stream().filter(c -> c.status() == CommentStatus.APPROVED).count();
         String problem = flash.get(SignInReturn.PROBLEM) instanceof String message ? message : null;
         return new Discussion(postId, postTitle, approved, threads, form, shownParent, open, maxLevel,
-                commenters.current().orElse(null), providers.all(), problem);
+                commenters.current().orElse(null), providers.all(), problem,
+                form.stamp().isEmpty() ? timing.stamp() : form.stamp());
     }
 
     private static Long parseId(String value) {
