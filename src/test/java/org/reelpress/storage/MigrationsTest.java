@@ -22,7 +22,7 @@ class MigrationsTest {
         Map<String, Set<String>> postgresql = tablesAndColumns(Engine.POSTGRESQL);
 
         assertThat(sqlite).containsOnlyKeys("users", "identities", "user_avatars", "works", "posts", "terms", "post_terms",
-                "comments", "settings");
+                "comments", "settings", "outbox", "spam_tokens");
         assertThat(postgresql).isEqualTo(sqlite);
     }
 
