@@ -29,6 +29,7 @@ class FormTimingCheck implements CommentCheck {
     private final SettingsRepository settings;
     private final Clock clock;
     private final Duration tooFast;
+    private volatile SecretKeySpec key;
 
     FormTimingCheck(SettingsRepository settings, Clock clock,
                     @Value("${reelpress.comments.seconds-to-write:3}") int secondsToWrite) {
@@ -63,10 +64,18 @@ class FormTimingCheck implements CommentCheck {
                 : Finding.PASS;
     }
 
+    /** The blog's secret, read once: it never changes, and reading it writes when there is none yet. */
+    private SecretKeySpec key() {
+        if (key == null) {
+            key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        }
+        return key;
+    }
+
     private String signature(long shown) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(key());
             byte[] signed = mac.doFinal(("comment-form:" + shown).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
         } catch (GeneralSecurityException e) {
