@@ -6,10 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.reelpress.identity.SignInProviders;
 import org.reelpress.identity.SignInReturn;
+import org.reelpress.site.Layout;
+import org.reelpress.site.SettingsRepository;
+import org.reelpress.site.SiteSettings;
+import org.reelpress.web.FormToken;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -22,9 +28,14 @@ class CommentController {
     private final SignInProviders providers;
     private final SignInReturn returns;
     private final OwnComments own;
+    private final Discussions discussions;
+    private final SettingsRepository settings;
 
     CommentController(CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
-                      SignInProviders providers, SignInReturn returns, OwnComments own) {
+                      SignInProviders providers, SignInReturn returns, OwnComments own,
+                      Discussions discussions, SettingsRepository settings) {
+        this.discussions = discussions;
+        this.settings = settings;
         this.own = own;
         this.posting = posting;
         this.remembered = remembered;
@@ -34,10 +45,11 @@ class CommentController {
     }
 
     // POST /comments  form: post, parent?, comment, name, email, url, remember?, notify? → 303 to the new comment's
-    // permalink; refused → 303 back to the form, which shows the messages and keeps the typed text
+    // permalink; refused → 303 back to the form, which shows the messages and keeps the typed text;
+    // too many comments lately → 429 with the form and the typed text
     @PostMapping("/comments")
-    RedirectView post(CommentSubmission form, HttpServletRequest request, HttpServletResponse response,
-                      RedirectAttributes redirect) {
+    ModelAndView post(CommentSubmission form, HttpServletRequest request, HttpServletResponse response,
+                      RedirectAttributes redirect, CsrfToken csrf) {
         CommentPosting.Outcome outcome = posting.post(form, request.getRemoteAddr(), request.getHeader("User-Agent"));
         return switch (outcome) {
             case CommentPosting.Outcome.Posted posted -> {
@@ -48,13 +60,24 @@ class CommentController {
                 } else if (form.name() != null) {
                     remembered.forget(request, response);
                 }
-                yield seeOther(posted.location());
+                yield new ModelAndView(seeOther(posted.location()));
             }
             case CommentPosting.Outcome.Refused refused -> {
                 redirect.addFlashAttribute(CommentForm.FLASH, refused.form());
-                yield seeOther(refused.location());
+                yield new ModelAndView(seeOther(refused.location()));
             }
+            case CommentPosting.Outcome.Slowed slowed -> slowDown(slowed, request, csrf);
         };
+    }
+
+    private ModelAndView slowDown(CommentPosting.Outcome.Slowed slowed, HttpServletRequest request, CsrfToken csrf) {
+        SiteSettings site = settings.site();
+        CommentTarget target = slowed.target();
+        Discussion discussion = discussions.of(target.postId(), "", target.open(), site.threadDepth(),
+                Map.of(CommentForm.FLASH, slowed.form()), null, request);
+        SlowDownPage page = new SlowDownPage(Layout.of(site, "Slow down a little"), discussion, target.permalink(),
+                FormToken.of(csrf));
+        return new ModelAndView("comment/slow", Map.of("page", page), HttpStatus.TOO_MANY_REQUESTS);
     }
 
     // POST /comments/sign-in  form: the comment form's fields and provider → 303 to the provider's sign-in,

@@ -36,6 +36,10 @@ class CommentPosting {
 
         record Refused(CommentForm form, String location) implements Outcome {
         }
+
+        /** Too many comments from this address or account lately; {@code form} keeps what was typed. */
+        record Slowed(CommentForm form, CommentTarget target) implements Outcome {
+        }
     }
 
     private final CommentTargets targets;
@@ -47,10 +51,12 @@ class CommentPosting {
     private final List<CommentCheck> checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CommentRateLimits limits;
 
-    CommentPosting(CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
+    CommentPosting(CommentRateLimits limits, CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
                    Moderation moderation, SettingsRepository settings, List<CommentCheck> checks,
                    ApplicationEventPublisher events, Clock clock) {
+        this.limits = limits;
         this.checks = checks;
         this.events = events;
         this.targets = targets;
@@ -78,6 +84,9 @@ class CommentPosting {
         Commenter signedIn = commenters.current().orElse(null);
         CommentSettings rules = settings.site().comments();
         Long parentId = parseId(form.parent()).orElse(null);
+        if (!limits.allow(ip, signedIn)) {
+            return new Outcome.Slowed(refusedForm(form, parentId, Map.of("comment", CommentRateLimits.MESSAGE)), target);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (!target.open()) {
             errors.put("comment", "Comments are closed on this review.");
@@ -131,7 +140,8 @@ class CommentPosting {
 
     static CommentForm refusedForm(CommentSubmission form, Long parentId, Map<String, String> errors) {
         return new CommentForm(parentId, form.commentText(), form.nameText(), form.emailText(),
-                form.urlText(), form.wantsToBeRemembered(), form.wantsFollowUps(), Map.copyOf(errors));
+                form.urlText(), form.wantsToBeRemembered(), form.wantsFollowUps(), Map.copyOf(errors),
+                form.stamp() == null ? "" : form.stamp());
     }
 
     /** Where the form is shown again: under the comment being answered, or at the end of the thread. */

@@ -197,6 +197,21 @@ public class CommentRepository {
                 .param("name", name).param("now", now.toEpochMilli()).param("user", userId).update();
     }
 
+    /** Whether this address already left these exact words on this post, in any status but the bin. */
+    boolean hasSameComment(long postId, String email, String body) {
+        return db.sql("""
+                SELECT COUNT(*) FROM comments
+                WHERE post_id = :post AND LOWER(author_email) = LOWER(:email) AND body = :body AND status <> 'trash'""")
+                .param("post", postId).param("email", email).param("body", body)
+                .query(Long.class).single() > 0;
+    }
+
+    /** A comment's text and website, what the learning filter reads. */
+    Optional<String> bodyOf(long id) {
+        return db.sql("SELECT body || ' ' || author_url FROM comments WHERE id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
     private Comment comment(ResultSet rs, int row) throws SQLException {
         String name = rs.getString("author_name");
         long user = rs.getLong("user_id");

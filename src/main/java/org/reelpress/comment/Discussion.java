@@ -12,12 +12,12 @@ import org.reelpress.identity.SignInProvider;
  * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
  * wrong with their last sign-in, or null; {@code changeable} the comments this reader may edit or delete;
  * {@code followUpsOffered} whether the blog sends mail, so that a commenter may ask to hear of
- * follow-up comments.
+ * follow-up comments; {@code stamp} the signed time the form was first shown.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
                          CommentForm form, Long replyTo, boolean open, int maxLevel,
                          Commenter signedIn, List<SignInProvider> providers, String signInProblem,
-                         Set<Long> changeable, boolean followUpsOffered) {
+                         Set<Long> changeable, boolean followUpsOffered, String stamp) {
 
     /** "No thoughts yet", "One thought on “Title”", "4 thoughts on “Title”" */
     public String heading() {

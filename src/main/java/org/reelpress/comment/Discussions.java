@@ -25,13 +25,15 @@ public class Discussions {
     private final OwnComments own;
     private final CommentEditing editing;
     private final Mailer mailer;
+    private final FormTimingCheck timing;
 
     Discussions(CommentRepository comments, RememberedCommenter remembered, CommentDrafts drafts,
                 Commenters commenters, SignInProviders providers, OwnComments own, CommentEditing editing,
-                Mailer mailer) {
+                Mailer mailer, FormTimingCheck timing) {
         this.own = own;
         this.editing = editing;
         this.mailer = mailer;
+        this.timing = timing;
         this.comments = comments;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -60,7 +62,8 @@ public class Discussions {
         CommentEditing.Reader reader = editing.reader(request, signedIn);
         Set<Long> changeable = rows.stream().filter(reader::mayChange).map(Comment::id).collect(Collectors.toSet());
         return new Discussion(postId, postTitle, approved, threads, form, shownParent, open, maxLevel,
-                signedIn, providers.all(), problem, changeable, mailer.enabled());
+                signedIn, providers.all(), problem, changeable, mailer.enabled(),
+                form.stamp().isEmpty() ? timing.stamp() : form.stamp());
     }
 
     private static Long parseId(String value) {

@@ -31,6 +31,7 @@ class ModeratingNewCommentsTest extends BlogTest {
         Document page = browser.newRequest(url(post.permalink())).get();
         Connection.Response response = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                 .data("_csrf", page.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
                 .data(Map.of("post", String.valueOf(post.id()), "comment", text, "name", "Guest", "email", email))
                 .execute();
         assertThat(response.statusCode()).isEqualTo(303);

@@ -33,7 +33,8 @@ class PostingACommentTest extends BlogTest {
         Document page = open(post.permalink());
         String token = page.selectFirst("#commentform input[name=_csrf]").val();
         return browser.newRequest(url("/comments")).method(Connection.Method.POST)
-                .data("_csrf", token).data("post", String.valueOf(post.id())).data(fields).execute();
+                .data("_csrf", token).data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
+                .data("post", String.valueOf(post.id())).data(fields).execute();
     }
 
     private static Map<String, String> guest(String comment) {

@@ -172,6 +172,7 @@ class SigningInToCommentTest {
 
         Connection.Response posted = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                 .data("_csrf", form.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", form.selectFirst("#commentform input[name=stamp]").val())
                 .data("post", String.valueOf(post.id())).data("comment", "제가 쓰던 댓글입니다").execute();
         String anchor = posted.header("Location").replaceAll(".*#", "");
         Document thread = open(post.permalink());

@@ -247,7 +247,8 @@ class ValidHtmlTest extends BlogTest {
         Connection.Response response = post(browser, "/comments", Map.of(
                 "post", fields.selectFirst("input[name=post]").val(),
                 "parent", parent, "comment", comment, "name", name, "email", email, "url", website,
-                "_csrf", fields.selectFirst("input[name=_csrf]").val()));
+                "_csrf", fields.selectFirst("input[name=_csrf]").val(),
+                "stamp", fields.selectFirst("input[name=stamp]").val()));
         assertThat(response.statusCode()).as("answer to the comment form").isEqualTo(303);
         return response;
     }

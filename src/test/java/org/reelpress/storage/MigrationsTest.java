@@ -22,7 +22,7 @@ class MigrationsTest {
         Map<String, Set<String>> postgresql = tablesAndColumns(Engine.POSTGRESQL);
 
         assertThat(sqlite).containsKeys("users", "identities", "works", "posts", "terms", "post_terms", "comments",
-                "settings", "outbox", "subscriptions");
+                "settings", "outbox", "subscriptions", "spam_tokens");
         assertThat(postgresql).isEqualTo(sqlite);
     }
 
