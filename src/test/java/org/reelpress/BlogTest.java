@@ -56,12 +56,7 @@ public abstract class BlogTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("reelpress.data-dir", DATA_DIR::toString);
-        // every test signs in from the same address; the per-address limit has a test of its own
-        registry.add("reelpress.sign-in.tries-per-minute", () -> "10000");
         // and comments from it; the comment limits and the form timing have tests of their own
-        registry.add("reelpress.comments.per-minute", () -> "10000");
-        registry.add("reelpress.comments.per-hour", () -> "10000");
-        registry.add("reelpress.comments.seconds-to-write", () -> "0");
     }
 
     protected String url(String path) {
