@@ -8,8 +8,11 @@ import org.reelpress.identity.SignInProviders;
 import org.reelpress.identity.SignInReturn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -22,10 +25,17 @@ class CommentController {
     private final SignInProviders providers;
     private final SignInReturn returns;
     private final HeldComments held;
+    private final CommentRepository comments;
+    private final CommentTargets targets;
+    private final CommentAddresses addresses;
 
-    CommentController(CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
+    CommentController(CommentRepository comments, CommentTargets targets, CommentAddresses addresses,
+                      CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
                       SignInProviders providers, SignInReturn returns, HeldComments held) {
         this.held = held;
+        this.comments = comments;
+        this.targets = targets;
+        this.addresses = addresses;
         this.posting = posting;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -59,6 +69,22 @@ class CommentController {
         };
     }
 
+    // GET /comments/{id} → 302 to the page of its review's discussion that shows it, at its anchor;
+    // a comment readers may not see (held, other than to its author; spam; trash), or junk → 404
+    @GetMapping("/comments/{id}")
+    RedirectView show(@PathVariable String id, HttpServletRequest request) {
+        Comment comment = CommentPosting.parseId(id).flatMap(comments::find)
+                .filter(c -> c.status() == CommentStatus.APPROVED
+                        || (c.awaitingModeration() && held.read(request).contains(c.id())))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CommentTarget target = targets.find(comment.postId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        RedirectView view = new RedirectView(addresses.of(target, comment), true);
+        view.setStatusCode(HttpStatus.FOUND);
+        view.setExposeModelAttributes(false);
+        return view;
+    }
+
     // POST /comments/sign-in  form: the comment form's fields and provider → 303 to the provider's sign-in,
     // the typed comment kept for the return; an unknown provider → 303 back to the form with a message
     @PostMapping("/comments/sign-in")
@@ -67,7 +93,7 @@ class CommentController {
         CommentTarget target = posting.targetOf(form);
         Long parentId = CommentPosting.parseId(form.parent()).orElse(null);
         CommentForm draft = CommentPosting.refusedForm(form, parentId, Map.of());
-        String formPlace = CommentPosting.formPlace(target, parentId);
+        String formPlace = posting.formPlace(target, parentId);
         if (providers.find(provider).isEmpty()) {
             redirect.addFlashAttribute(CommentForm.FLASH, draft.withError("comment",
                     "That sign-in is not offered on this blog. Choose another, or comment with your name and e-mail."));

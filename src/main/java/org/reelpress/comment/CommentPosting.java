@@ -47,10 +47,12 @@ class CommentPosting {
     private final List<CommentCheck> checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CommentAddresses addresses;
 
-    CommentPosting(CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
+    CommentPosting(CommentAddresses addresses, CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
                    Moderation moderation, SettingsRepository settings, List<CommentCheck> checks,
                    ApplicationEventPublisher events, Clock clock) {
+        this.addresses = addresses;
         this.checks = checks;
         this.events = events;
         this.targets = targets;
@@ -111,8 +113,10 @@ class CommentPosting {
         };
         long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
         events.publishEvent(new CommentPosted(id, target.postId(), parentId, status));
-        // spam is answered like a held comment: nothing tells its sender which rule caught it
-        return new Outcome.Posted(id, target.permalink() + "#comment-" + id, status != CommentStatus.APPROVED);
+        // spam is answered like a held comment: nothing tells its sender which rule caught it;
+        // a held comment is shown to its author on the page it would hold once approved
+        String location = comments.find(id).map(stored -> addresses.of(target, stored)).orElseThrow();
+        return new Outcome.Posted(id, location, status != CommentStatus.APPROVED);
     }
 
     private Finding gravest(CommentAttempt attempt) {
@@ -131,9 +135,14 @@ class CommentPosting {
                 form.urlText(), form.wantsToBeRemembered(), Map.copyOf(errors));
     }
 
-    /** Where the form is shown again: under the comment being answered, or at the end of the thread. */
-    static String formPlace(CommentTarget target, Long parentId) {
-        return target.permalink() + (parentId == null ? "#respond" : "?replytocom=" + parentId + "#respond");
+    /** Where the form is shown again: under the comment being answered, on its page, or under the discussion. */
+    String formPlace(CommentTarget target, Long parentId) {
+        if (parentId == null) {
+            return target.permalink() + "#respond";
+        }
+        String page = comments.find(parentId).filter(parent -> parent.postId() == target.postId())
+                .map(parent -> addresses.pageOf(target, parent)).orElse(target.permalink());
+        return page + "?replytocom=" + parentId + "#respond";
     }
 
     private static void checkComment(String text, int maxLength, Map<String, String> errors) {

@@ -6,13 +6,14 @@ import org.reelpress.identity.Commenter;
 import org.reelpress.identity.SignInProvider;
 
 /**
- * The discussion under a review: the approved comments as threads, their count, and the form.
+ * The discussion under a review: one page of the approved comments as threads, the count of
+ * all of them, and the form.
  * {@code replyTo} is the comment whose reply form is open when the page loads, or null;
  * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
  * wrong with their last sign-in, or null.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
-                         CommentForm form, Long replyTo, boolean open, int maxLevel,
+                         CommentPages pages, CommentForm form, Long replyTo, boolean open, int maxLevel,
                          Commenter signedIn, List<SignInProvider> providers, String signInProblem) {
 
     /** "No thoughts yet", "One thought on “Title”", "4 thoughts on “Title”" */

@@ -1,10 +1,12 @@
 package org.reelpress.post;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.reelpress.comment.CommentTarget;
 import org.reelpress.comment.CommentTargets;
 import org.reelpress.site.SettingsRepository;
+import org.reelpress.site.SiteSettings;
 import org.springframework.stereotype.Component;
 
 /** Tells the comments feature which published posts take comments, and where they live. */
@@ -13,15 +15,26 @@ class PostCommentTargets implements CommentTargets {
 
     private final PostRepository posts;
     private final SettingsRepository settings;
+    private final Clock clock;
 
-    PostCommentTargets(PostRepository posts, SettingsRepository settings) {
+    PostCommentTargets(PostRepository posts, SettingsRepository settings, Clock clock) {
         this.posts = posts;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
     public Optional<CommentTarget> find(long postId) {
-        return posts.findPublished(postId).map(post -> new CommentTarget(post.id(), post.commentsOpen(),
-                Permalinks.of(settings.site().zone(), post.slug(), post.publishedAt())));
+        SiteSettings site = settings.site();
+        return posts.findPublished(postId).map(post -> of(post, site));
+    }
+
+    /**
+     * A post takes comments while its writer leaves them open and, when the blog closes
+     * discussions after some days, until that many days after it was published.
+     */
+    CommentTarget of(Post post, SiteSettings site) {
+        boolean open = post.commentsOpen() && site.comments().stillOpen(post.publishedAt(), clock.instant());
+        return new CommentTarget(post.id(), open, Permalinks.of(site.zone(), post.slug(), post.publishedAt()));
     }
 }
