@@ -42,8 +42,12 @@ public class Fixtures {
 
     /** A published post without a work, titled {@code title} plus a number that makes it unique. */
     public MadePost post(String title, String markdownSource) {
+        return post(title, markdownSource, Instant.now());
+    }
+
+    /** A published post as {@link #post(String, String)}, published at {@code now}. */
+    public MadePost post(String title, String markdownSource, Instant now) {
         String unique = title + " " + SEQUENCE.incrementAndGet();
-        Instant now = Instant.now();
         long author = users.firstAdministrator().orElseThrow().id();
         long id = posts.create(new NewPost(Slugs.from(unique), unique, markdownSource, PostStatus.PUBLISHED,
                 author, null, null, true, now), markdown.renderPost(markdownSource), now);
@@ -51,8 +55,13 @@ public class Fixtures {
     }
 
     public long comment(MadePost post, Long parentId, String name, String body) {
+        return comment(post, parentId, name, body, CommentStatus.APPROVED);
+    }
+
+    /** A guest's comment in any state; the guest's e-mail address is made from their name at example.com. */
+    public long comment(MadePost post, Long parentId, String name, String body, CommentStatus status) {
         NewComment comment = NewComment.guest(post.id(), parentId, name, name.toLowerCase().replace(' ', '.') + "@example.com",
                 "", body, "127.0.0.1", "test");
-        return comments.add(comment, markdown.renderComment(body), CommentStatus.APPROVED, Instant.now());
+        return comments.add(comment, markdown.renderComment(body), status, Instant.now());
     }
 }

@@ -13,9 +13,12 @@ import org.reelpress.web.FormToken;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -30,13 +33,20 @@ class CommentController {
     private final OwnComments own;
     private final Discussions discussions;
     private final SettingsRepository settings;
+    private final CommentRepository comments;
+    private final CommentTargets targets;
+    private final CommentAddresses addresses;
 
-    CommentController(CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
+    CommentController(CommentRepository comments, CommentTargets targets, CommentAddresses addresses,
+                      CommentPosting posting, RememberedCommenter remembered, CommentDrafts drafts,
                       SignInProviders providers, SignInReturn returns, OwnComments own,
                       Discussions discussions, SettingsRepository settings) {
         this.discussions = discussions;
         this.settings = settings;
         this.own = own;
+        this.comments = comments;
+        this.targets = targets;
+        this.addresses = addresses;
         this.posting = posting;
         this.remembered = remembered;
         this.drafts = drafts;
@@ -73,11 +83,27 @@ class CommentController {
     private ModelAndView slowDown(CommentPosting.Outcome.Slowed slowed, HttpServletRequest request, CsrfToken csrf) {
         SiteSettings site = settings.site();
         CommentTarget target = slowed.target();
-        Discussion discussion = discussions.of(target.postId(), "", target.open(), site.threadDepth(),
+        Discussion discussion = discussions.of(target, target.title(), site.threadDepth(), site.comments(), null,
                 Map.of(CommentForm.FLASH, slowed.form()), null, request);
         SlowDownPage page = new SlowDownPage(Layout.of(site, "Slow down a little"), discussion, target.permalink(),
                 FormToken.of(csrf));
         return new ModelAndView("comment/slow", Map.of("page", page), HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    // GET /comments/{id} → 302 to the page of its review's discussion that shows it, at its anchor;
+    // a comment readers may not see (held, other than to its author; spam; trash), or junk → 404
+    @GetMapping("/comments/{id}")
+    RedirectView show(@PathVariable String id, HttpServletRequest request) {
+        Comment comment = CommentPosting.parseId(id).flatMap(comments::find)
+                .filter(c -> c.status() == CommentStatus.APPROVED
+                        || (c.awaitingModeration() && own.read(request).contains(c.id())))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CommentTarget target = targets.find(comment.postId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        RedirectView view = new RedirectView(addresses.of(target, comment), true);
+        view.setStatusCode(HttpStatus.FOUND);
+        view.setExposeModelAttributes(false);
+        return view;
     }
 
     // POST /comments/sign-in  form: the comment form's fields and provider → 303 to the provider's sign-in,
@@ -88,7 +114,7 @@ class CommentController {
         CommentTarget target = posting.targetOf(form);
         Long parentId = CommentPosting.parseId(form.parent()).orElse(null);
         CommentForm draft = CommentPosting.refusedForm(form, parentId, Map.of());
-        String formPlace = CommentPosting.formPlace(target, parentId);
+        String formPlace = posting.formPlace(target, parentId);
         if (providers.find(provider).isEmpty()) {
             redirect.addFlashAttribute(CommentForm.FLASH, draft.withError("comment",
                     "That sign-in is not offered on this blog. Choose another, or comment with your name and e-mail."));

@@ -52,11 +52,14 @@ class CommentPosting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CommentRateLimits limits;
+    private final CommentAddresses addresses;
 
-    CommentPosting(CommentRateLimits limits, CommentTargets targets, CommentRepository comments, Markdown markdown, Commenters commenters,
+    CommentPosting(CommentRateLimits limits, CommentAddresses addresses, CommentTargets targets,
+                   CommentRepository comments, Markdown markdown, Commenters commenters,
                    Moderation moderation, SettingsRepository settings, List<CommentCheck> checks,
                    ApplicationEventPublisher events, Clock clock) {
         this.limits = limits;
+        this.addresses = addresses;
         this.checks = checks;
         this.events = events;
         this.targets = targets;
@@ -123,8 +126,10 @@ class CommentPosting {
         if (form.wantsFollowUps() && status != CommentStatus.SPAM && !comment.authorEmail().isBlank()) {
             events.publishEvent(new FollowUpsRequested(id, target.postId(), comment.authorEmail()));
         }
-        // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it
-        return new Outcome.Posted(id, target.permalink() + "#comment-" + id);
+        // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it;
+        // a held comment is shown to its author on the page it would hold once approved
+        String location = comments.find(id).map(stored -> addresses.of(target, stored)).orElseThrow();
+        return new Outcome.Posted(id, location);
     }
 
     private Finding gravest(CommentAttempt attempt) {
@@ -144,9 +149,14 @@ class CommentPosting {
                 form.stamp() == null ? "" : form.stamp());
     }
 
-    /** Where the form is shown again: under the comment being answered, or at the end of the thread. */
-    static String formPlace(CommentTarget target, Long parentId) {
-        return target.permalink() + (parentId == null ? "#respond" : "?replytocom=" + parentId + "#respond");
+    /** Where the form is shown again: under the comment being answered, on its page, or under the discussion. */
+    String formPlace(CommentTarget target, Long parentId) {
+        if (parentId == null) {
+            return target.permalink() + "#respond";
+        }
+        String page = comments.find(parentId).filter(parent -> parent.postId() == target.postId())
+                .map(parent -> addresses.pageOf(target, parent)).orElse(target.permalink());
+        return page + "?replytocom=" + parentId + "#respond";
     }
 
     private static void checkComment(String text, int maxLength, Map<String, String> errors) {

@@ -159,6 +159,82 @@ public class CommentRepository {
                 .query(this::comment).list();
     }
 
+    /** How much a post's discussion holds: its approved comments, and how many of them start a thread. */
+    public record ThreadSize(int comments, int topLevel) {
+    }
+
+    ThreadSize size(long postId) {
+        return db.sql("""
+                SELECT COUNT(*) AS comments, COALESCE(SUM(CASE WHEN parent_id IS NULL THEN 1 ELSE 0 END), 0) AS top_level
+                FROM comments WHERE post_id = :post AND status = 'approved'""")
+                .param("post", postId)
+                .query((rs, n) -> new ThreadSize(rs.getInt("comments"), rs.getInt("top_level"))).single();
+    }
+
+    /**
+     * One page of a thread in display order, in one query however long the thread: the
+     * {@code perPage} approved top-level comments of page {@code page} (counted from the oldest),
+     * everything under them, and the held comments of {@code ownHeld} that fall between. The
+     * page's rows are those whose path lies from its first top-level comment's path up to the next
+     * page's first; the first page has no lower end and the last no upper one.
+     */
+    List<Comment> page(long postId, int page, int perPage, Collection<Long> ownHeld) {
+        return db.sql("""
+                WITH bounds AS (
+                    SELECT CASE WHEN :from = 0 THEN '' ELSE (
+                               SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+                               ORDER BY path LIMIT 1 OFFSET :from) END AS low,
+                           (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+                            ORDER BY path LIMIT 1 OFFSET :to) AS high)
+                """ + WITH_PICTURE + """
+                CROSS JOIN bounds b
+                WHERE c.post_id = :post AND (c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held)))
+                  AND c.path >= b.low AND (b.high IS NULL OR c.path < b.high)
+                ORDER BY c.path""")
+                .param("post", postId).param("from", (page - 1) * perPage).param("to", page * perPage)
+                .param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
+                .query(this::comment).list();
+    }
+
+    /** Where a comment's thread starts among its post's approved threads: how many start at or before it, and in all. */
+    record ThreadPlace(int atOrBefore, int topLevel) {
+    }
+
+    ThreadPlace placeOf(Comment comment) {
+        String root = comment.path().substring(0, Math.min(10, comment.path().length()));
+        return db.sql("""
+                SELECT COUNT(*) AS top_level, COALESCE(SUM(CASE WHEN path <= :root THEN 1 ELSE 0 END), 0) AS at_or_before
+                FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'""")
+                .param("post", comment.postId()).param("root", root)
+                .query((rs, n) -> new ThreadPlace(rs.getInt("at_or_before"), rs.getInt("top_level"))).single();
+    }
+
+    /** A comment shown in a feed, with the title of the review it was left on. */
+    public record RecentComment(Comment comment, String postTitle) {
+    }
+
+    private static final String RECENT = """
+            SELECT c.*, p.title AS post_title, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            FROM comments c JOIN posts p ON p.id = c.post_id AND p.type = 'post' AND p.status = 'published'
+            LEFT JOIN user_avatars a ON a.user_id = c.user_id
+            """;
+
+    /** The newest approved comments on one published review, newest first. */
+    public List<RecentComment> recentApproved(long postId, int limit) {
+        return db.sql(RECENT + """
+                WHERE c.post_id = :post AND c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
+                .param("post", postId).param("limit", limit)
+                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString("post_title"))).list();
+    }
+
+    /** The newest approved comments on any published review, newest first. */
+    public List<RecentComment> recentApproved(int limit) {
+        return db.sql(RECENT + """
+                WHERE c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString("post_title"))).list();
+    }
+
     /** Whether a commenter (by account, or as a guest by e-mail address) has had a comment approved. */
     boolean hasApprovedComment(Long userId, String email) {
         var count = userId != null

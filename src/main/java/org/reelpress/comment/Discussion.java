@@ -7,7 +7,8 @@ import org.reelpress.identity.Commenter;
 import org.reelpress.identity.SignInProvider;
 
 /**
- * The discussion under a review: the approved comments as threads, their count, and the form.
+ * The discussion under a review: one page of the approved comments as threads, the count of
+ * all of them, and the form.
  * {@code replyTo} is the comment whose reply form is open when the page loads, or null;
  * {@code signedIn} the reader signed in on this request, or null; {@code signInProblem} what went
  * wrong with their last sign-in, or null; {@code changeable} the comments this reader may edit or delete;
@@ -15,7 +16,7 @@ import org.reelpress.identity.SignInProvider;
  * follow-up comments; {@code stamp} the signed time the form was first shown.
  */
 public record Discussion(long postId, String postTitle, int count, List<CommentNode> threads,
-                         CommentForm form, Long replyTo, boolean open, int maxLevel,
+                         CommentPages pages, CommentForm form, Long replyTo, boolean open, int maxLevel,
                          Commenter signedIn, List<SignInProvider> providers, String signInProblem,
                          Set<Long> changeable, boolean followUpsOffered, String stamp) {
 

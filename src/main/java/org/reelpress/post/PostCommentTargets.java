@@ -3,6 +3,7 @@ package org.reelpress.post;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.reelpress.comment.CommentTarget;
 import org.reelpress.comment.CommentTargets;
 import org.reelpress.site.SettingsRepository;
+import org.reelpress.site.SiteSettings;
 import org.springframework.stereotype.Component;
 
 /** Tells the comments feature which published posts take comments, and where they live. */
@@ -18,28 +20,34 @@ class PostCommentTargets implements CommentTargets {
 
     private final PostRepository posts;
     private final SettingsRepository settings;
+    private final Clock clock;
 
-    PostCommentTargets(PostRepository posts, SettingsRepository settings) {
+    PostCommentTargets(PostRepository posts, SettingsRepository settings, Clock clock) {
         this.posts = posts;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
     public Optional<CommentTarget> find(long postId) {
-        ZoneId zone = settings.site().zone();
-        return posts.findPublished(postId).map(post -> target(post, zone));
+        SiteSettings site = settings.site();
+        return posts.findPublished(postId).map(post -> of(post, site));
     }
 
     @Override
     public Map<Long, CommentTarget> findAll(Collection<Long> postIds) {
-        ZoneId zone = settings.site().zone();
+        SiteSettings site = settings.site();
         return posts.findPublished(postIds).stream()
-                .map(post -> target(post, zone))
+                .map(post -> of(post, site))
                 .collect(Collectors.toMap(CommentTarget::postId, Function.identity()));
     }
 
-    private static CommentTarget target(Post post, ZoneId zone) {
-        return new CommentTarget(post.id(), post.title(), post.commentsOpen(),
-                Permalinks.of(zone, post.slug(), post.publishedAt()));
+    /**
+     * A post takes comments while its writer leaves them open and, when the blog closes
+     * discussions after some days, until that many days after it was published.
+     */
+    CommentTarget of(Post post, SiteSettings site) {
+        boolean open = post.commentsOpen() && site.comments().stillOpen(post.publishedAt(), clock.instant());
+        return new CommentTarget(post.id(), post.title(), open, Permalinks.of(site.zone(), post.slug(), post.publishedAt()));
     }
 }

@@ -90,6 +90,43 @@ class CommentRepositoryTest {
     }
 
     @Test
+    void picksAPageOfThreadsWithEverythingUnderThemInOneQuery() {
+        List<Long> top = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {   // ids go past 9 and 10, where unpadded paths would sort wrongly
+            top.add(add(null, CommentStatus.APPROVED));
+        }
+        long hidden = add(null, CommentStatus.PENDING);
+        long lateReply = add(top.get(2), CommentStatus.APPROVED);
+        long deep = add(lateReply, CommentStatus.APPROVED);
+        long ownHeld = add(null, CommentStatus.PENDING);
+        AtomicInteger connections = new AtomicInteger();
+        CommentRepository counted = new CommentRepository(JdbcClient.create(counting(database, connections)), avatars);
+
+        List<Comment> second = counted.page(post, 2, 2, List.of(ownHeld));
+
+        assertThat(second).extracting(Comment::id).containsExactly(top.get(2), lateReply, deep, top.get(3));
+        assertThat(connections).hasValue(1);
+        assertThat(comments.page(post, 1, 2, List.of())).extracting(Comment::id).containsExactly(top.get(0), top.get(1));
+        assertThat(comments.page(post, 6, 2, List.of(ownHeld))).extracting(Comment::id)
+                .containsExactly(top.get(10), top.get(11), ownHeld).doesNotContain(hidden);
+        assertThat(comments.page(post, 7, 2, List.of())).isEmpty();
+    }
+
+    @Test
+    void placesAThreadAmongTheApprovedThreadsBeforeIt() {
+        long first = add(null, CommentStatus.APPROVED);
+        add(null, CommentStatus.PENDING);
+        long third = add(null, CommentStatus.APPROVED);
+        long reply = add(third, CommentStatus.APPROVED);
+        add(null, CommentStatus.APPROVED);
+
+        assertThat(comments.placeOf(comments.find(reply).orElseThrow()))
+                .isEqualTo(new CommentRepository.ThreadPlace(2, 3));
+        assertThat(comments.placeOf(comments.find(first).orElseThrow()).atOrBefore()).isEqualTo(1);
+        assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(4, 3));
+    }
+
+    @Test
     void keepsUnicodeNamesAndBodiesIntact() {
         String name = "서지우 🎞️";
         String html = "<p>중간 자막이 하나도 없는데도 — 狂った一頁 😱</p>";

@@ -57,6 +57,25 @@ class ValidHtmlTest extends BlogTest {
     }
 
     @Test
+    void servesASoundMiddlePageOfComments() {
+        settings.put("comments_per_page", "1");
+        try {
+            var post = fixtures.post("Review paged one comment at a time", "Text.");
+            long first = fixtures.comment(post, null, "Ana", "One");
+            fixtures.comment(post, first, "Bo", "A reply");
+            fixtures.comment(post, null, "Cy", "Two");
+            fixtures.comment(post, null, "Di", "Three");
+
+            Page page = fetch(session(), post.permalink() + "comment-page-2/");
+
+            assertThat(page.document().select("nav.comment-navigation a[rel=prev]")).hasSize(2);
+            assertSound(page, 200);
+        } finally {
+            settings.put("comments_per_page", "50");
+        }
+    }
+
+    @Test
     void servesASoundReviewWithTheFormUnderAComment() {
         String review = sampleReview();
         String commentId = firstCommentId(review);
