@@ -93,6 +93,7 @@ public abstract class BlogTest {
             Document page = browser.newRequest(url(post.permalink())).get();
             Connection.Response response = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                     .data("_csrf", page.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
                     .data("post", String.valueOf(post.id()))
                     .data("parent", parentId == null ? "" : String.valueOf(parentId))
                     .data("comment", text).execute();

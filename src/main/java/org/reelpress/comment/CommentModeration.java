@@ -6,7 +6,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A moderator's decisions on comments, one or many at a time; approving one announces it. */
+/**
+ * A moderator's decisions on comments, one or many at a time. Approving one announces it, and
+ * approving or marking as spam teaches the learning filter.
+ */
 @Service
 class CommentModeration {
 
@@ -60,6 +63,9 @@ class CommentModeration {
                 changed++;
                 if (action.result() == CommentStatus.APPROVED && comment.status() != CommentStatus.APPROVED) {
                     events.publishEvent(new CommentApproved(id, comment.postId()));
+                    events.publishEvent(new CommentJudged(id, false));
+                } else if (action.result() == CommentStatus.SPAM && comment.status() != CommentStatus.SPAM) {
+                    events.publishEvent(new CommentJudged(id, true));
                 }
             }
         }

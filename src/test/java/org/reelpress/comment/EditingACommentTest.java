@@ -30,6 +30,7 @@ class EditingACommentTest extends BlogTest {
         Document page = author.newRequest(url(post.permalink())).get();
         Connection.Response posted = author.newRequest(url("/comments")).method(Connection.Method.POST)
                 .data("_csrf", page.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
                 .data(Map.of("post", String.valueOf(post.id()), "comment", "Frist!", "name", "Typo Tom", "email", "tom@example.com"))
                 .execute();
         id = Long.parseLong(posted.header("Location").replaceAll(".*#comment-", ""));

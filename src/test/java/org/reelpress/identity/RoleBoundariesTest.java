@@ -61,6 +61,7 @@ class RoleBoundariesTest extends BlogTest {
             var form = browser.newRequest(url(post.permalink())).get();
             Connection request = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                     .data("_csrf", form.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", form.selectFirst("#commentform input[name=stamp]").val())
                     .data("post", String.valueOf(post.id())).data("comment", "Hello from a " + who);
             if (form.selectFirst("#author") != null) {
                 request.data("name", "Guest").data("email", "guest@example.com");

@@ -33,6 +33,7 @@ class CommentingWithoutAMailServerTest extends BlogTest {
         // a hand-made form ticks it anyway
         Connection.Response response = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                 .data("_csrf", page.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
                 .data(Map.of("post", String.valueOf(post.id()), "comment", "Tell me more", "name", "Quiet Reader",
                         "email", "quiet@example.com", "notify", "yes"))
                 .execute();

@@ -272,6 +272,7 @@ class MailingAboutCommentsTest {
         assertThat(page.select("#commentform input[type=checkbox][name=notify]")).as("the notify checkbox").hasSize(1);
         Connection request = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                 .data("_csrf", page.selectFirst("#commentform input[name=_csrf]").val())
+                .data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
                 .data(Map.of("post", String.valueOf(post.id()), "comment", text, "name", name, "email", email));
         if (notify) {
             request.data("notify", "yes");
