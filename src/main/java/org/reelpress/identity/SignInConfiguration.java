@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorH
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -37,7 +38,7 @@ class SignInConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                             SignInReturn returns, ExternalAccounts accounts, WriterAccounts writers,
-                            LoginAttempts attempts, SettingsRepository settings) throws Exception {
+                            LoginAttempts attempts, SettingsRepository settings, UserRepository users) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
@@ -63,7 +64,8 @@ class SignInConfiguration {
                 // one-click unsubscribe (RFC 8058): mail programs post it without a token; the link's own token is the key
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/*/unsubscribe")))
-                .addFilterBefore(attempts.addressLimit(SIGN_IN), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(attempts.addressLimit(SIGN_IN), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountCheck(users), AuthorizationFilter.class);
         ClientRegistrationRepository clients = registrations.getIfAvailable();
         if (clients != null) {
             http.oauth2Login(login -> login

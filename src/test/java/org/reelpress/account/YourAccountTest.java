@@ -174,8 +174,8 @@ class YourAccountTest extends BlogTest {
 
         Connection.Response stale = laptop.newRequest(url("/account")).execute();
 
-        assertThat(stale.statusCode()).isEqualTo(303);
-        assertThat(stale.header("Location")).isEqualTo("/signin");
+        assertThat(stale.statusCode()).isIn(302, 303);
+        assertThat(stale.header("Location")).endsWith("/signin");
         assertThat(laptop.newRequest(url("/account")).execute().header("Location")).endsWith("/signin");
     }
 
