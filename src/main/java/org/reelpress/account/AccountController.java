@@ -15,6 +15,7 @@ import org.reelpress.identity.UserRepository;
 import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.Redirects;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -108,9 +109,7 @@ class AccountController {
     @ExceptionHandler(AccountGone.class)
     RedirectView gone(HttpServletRequest request, HttpServletResponse response) {
         signingOut.now(request, response);
-        RedirectView view = new RedirectView("/signin", true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        return view;
+        return Redirects.seeOther("/signin");
     }
 
     private Me me() {

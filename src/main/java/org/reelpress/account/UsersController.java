@@ -12,6 +12,7 @@ import org.reelpress.identity.UserRepository;
 import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -95,9 +96,6 @@ class UsersController {
     }
 
     private static RedirectView backToList() {
-        RedirectView view = new RedirectView(LIST, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
+        return Redirects.seeOther(LIST);
     }
 }

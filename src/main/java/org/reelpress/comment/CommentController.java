@@ -10,6 +10,7 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -70,11 +71,11 @@ class CommentController {
                 } else if (form.name() != null) {
                     remembered.forget(request, response);
                 }
-                yield new ModelAndView(seeOther(posted.location()));
+                yield new ModelAndView(Redirects.seeOther(posted.location()));
             }
             case CommentPosting.Outcome.Refused refused -> {
                 redirect.addFlashAttribute(CommentForm.FLASH, refused.form());
-                yield new ModelAndView(seeOther(refused.location()));
+                yield new ModelAndView(Redirects.seeOther(refused.location()));
             }
             case CommentPosting.Outcome.Slowed slowed -> slowDown(slowed, request, csrf);
         };
@@ -100,10 +101,7 @@ class CommentController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CommentTarget target = targets.find(comment.postId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        RedirectView view = new RedirectView(addresses.of(target, comment), true);
-        view.setStatusCode(HttpStatus.FOUND);
-        view.setExposeModelAttributes(false);
-        return view;
+        return Redirects.found(addresses.of(target, comment));
     }
 
     // POST /comments/sign-in  form: the comment form's fields and provider → 303 to the provider's sign-in,
@@ -118,17 +116,11 @@ class CommentController {
         if (providers.find(provider).isEmpty()) {
             redirect.addFlashAttribute(CommentForm.FLASH, draft.withError("comment",
                     "That sign-in is not offered on this blog. Choose another, or comment with your name and e-mail."));
-            return seeOther(formPlace);
+            return Redirects.seeOther(formPlace);
         }
         drafts.keep(request, target.postId(), draft);
         returns.rememberReturn(request, formPlace);
-        return seeOther("/oauth2/authorization/" + provider);
+        return Redirects.seeOther("/oauth2/authorization/" + provider);
     }
 
-    private static RedirectView seeOther(String location) {
-        RedirectView view = new RedirectView(location, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
-    }
 }

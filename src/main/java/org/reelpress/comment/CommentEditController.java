@@ -9,6 +9,7 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,7 @@ class CommentEditController {
             return page(stored, comment, error, csrf, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         comments.edit(id, text, markdown.renderComment(text), clock.instant());
-        return seeOther(permalinkOf(stored) + "#comment-" + id);
+        return Redirects.seeOther(permalinkOf(stored) + "#comment-" + id);
     }
 
     // POST /comments/{id}/delete → the comment goes to the trash; 303 to the discussion
@@ -70,7 +71,7 @@ class CommentEditController {
     RedirectView delete(@PathVariable long id, HttpServletRequest request) {
         Comment stored = changeable(id, request);
         comments.setStatus(id, CommentStatus.TRASH);
-        return seeOther(permalinkOf(stored) + "#comments");
+        return Redirects.seeOther(permalinkOf(stored) + "#comments");
     }
 
     private Comment changeable(long id, HttpServletRequest request) {
@@ -93,10 +94,4 @@ class CommentEditController {
         return new ModelAndView("comment/edit", Map.of("page", page), status);
     }
 
-    private static RedirectView seeOther(String location) {
-        RedirectView view = new RedirectView(location, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
-    }
 }

@@ -8,6 +8,7 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.Paging;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -91,9 +92,6 @@ class ModerationController {
     }
 
     private static RedirectView backTo(ModerationFilter filter) {
-        RedirectView view = new RedirectView(filter.link(), true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
+        return Redirects.seeOther(filter.link());
     }
 }

@@ -12,6 +12,7 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,7 @@ class PostController {
         CommentTarget target = targets.of(post, site);
         var published = site.local(post.publishedAt());
         if (published.getYear() != year || published.getMonthValue() != month) {
-            return new ModelAndView(movedTo(target.permalink()
+            return new ModelAndView(Redirects.movedPermanently(target.permalink()
                     + (commentPage == null ? "" : "comment-page-" + UriUtils.encodePathSegment(commentPage, StandardCharsets.UTF_8) + "/")));
         }
         Discussion discussion = discussions.of(target, post.title(), site.threadDepth(), site.comments(), commentPage,
@@ -90,13 +91,7 @@ class PostController {
     @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}")
     RedirectView withSlash(HttpServletRequest request) {
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-        return movedTo(request.getRequestURI() + "/" + query);
+        return Redirects.movedPermanently(request.getRequestURI() + "/" + query);
     }
 
-    private static RedirectView movedTo(String location) {
-        RedirectView view = new RedirectView(location, true);
-        view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        view.setExposeModelAttributes(false);
-        return view;
-    }
 }
