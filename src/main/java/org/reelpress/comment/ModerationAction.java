@@ -2,6 +2,7 @@ package org.reelpress.comment;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Locale;
 
 /** What a moderator can do with a comment; {@code DELETE} removes it for good, from spam or the trash only. */
 public enum ModerationAction {
@@ -27,7 +28,7 @@ public enum ModerationAction {
     }
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {

@@ -2,6 +2,7 @@ package org.reelpress.comment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -16,7 +17,7 @@ public record ModerationFilter(String status, long postId, String search, int pa
     private static final int MAX_SEARCH = 200;
 
     static ModerationFilter of(String status, String post, String search, String page) {
-        String chosen = status != null && STATUSES.contains(status.strip().toLowerCase()) ? status.strip().toLowerCase() : "pending";
+        String chosen = status != null && STATUSES.contains(status.strip().toLowerCase(Locale.ROOT)) ? status.strip().toLowerCase(Locale.ROOT) : "pending";
         String words = search == null ? "" : search.strip();
         return new ModerationFilter(chosen, CommentPosting.parseId(post).orElse(0L),
                 words.length() > MAX_SEARCH ? words.substring(0, MAX_SEARCH) : words,

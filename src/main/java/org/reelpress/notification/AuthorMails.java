@@ -61,7 +61,7 @@ class AuthorMails {
 
                 You get this mail because you wrote the review. To hear no more of its comments: %s
                 """.formatted(comment.authorName(), post.title(), comment.body(),
-                site.of(post.permalink() + "#comment-" + comment.id()), site.unsubscribe(own)),
+                site.of("/comments/" + comment.id()), site.unsubscribe(own)),
                 site.unsubscribe(own));
     }
 

@@ -106,7 +106,7 @@ class SubscriberMails {
 
                 You get this mail because you asked to hear of new comments on this review. To stop: %s
                 """.formatted(comment.authorName(), post.title(), comment.body(),
-                site.of(post.permalink() + "#comment-" + comment.id()), site.unsubscribe(subscription)),
+                site.of("/comments/" + comment.id()), site.unsubscribe(subscription)),
                 site.unsubscribe(subscription));
     }
 }

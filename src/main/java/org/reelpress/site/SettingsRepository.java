@@ -1,6 +1,7 @@
 package org.reelpress.site;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,13 +14,34 @@ public class SettingsRepository {
 
     private static final String SECRET = "secret";
 
+    private static final Duration KEEP = Duration.ofSeconds(5);
+
+    private record Cached(SiteSettings settings, long until) {
+    }
+
     private final JdbcClient db;
+    private volatile Cached cached;
 
     SettingsRepository(JdbcClient db) {
         this.db = db;
     }
 
+    /**
+     * The settings as parsed from the table, kept for a few seconds: a page asks for them several
+     * times, and a change made here is seen at once. (A change made by another instance sharing the
+     * database shows within {@link #KEEP}.)
+     */
     public SiteSettings site() {
+        Cached cached = this.cached;
+        if (cached != null && cached.until() - System.nanoTime() > 0) {
+            return cached.settings();
+        }
+        SiteSettings fresh = read();
+        this.cached = new Cached(fresh, System.nanoTime() + KEEP.toNanos());
+        return fresh;
+    }
+
+    private SiteSettings read() {
         Map<String, String> stored = db.sql("SELECT name, value FROM settings")
                 .query((rs, n) -> Map.entry(rs.getString("name"), rs.getString("value")))
                 .list().stream()
@@ -32,6 +54,7 @@ public class SettingsRepository {
                 INSERT INTO settings (name, value) VALUES (:name, :value)
                 ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
                 .param("name", name).param("value", value).update();
+        cached = null;
     }
 
     /** A random key made once per blog, for signing things that must not be guessed. */

@@ -115,7 +115,7 @@ class MailingAboutCommentsTest {
 
         MimeMessage mail = awaitOneMailTo(AUTHOR);
         assertThat(mail.getSubject()).isEqualTo("New comment on “" + post.title() + "”");
-        assertThat(textOf(mail)).contains("Hana Kim", "What a film!", SITE + post.permalink() + "#comment-" + id);
+        assertThat(textOf(mail)).contains("Hana Kim", "What a film!", SITE + "/comments/" + id);
     }
 
     @Test
@@ -155,7 +155,7 @@ class MailingAboutCommentsTest {
         List<MimeMessage> mails = awaitMailsTo(reader, 2);
         MimeMessage news = mails.get(1);
         assertThat(news.getSubject()).isEqualTo("New comment on “" + post.title() + "”");
-        assertThat(textOf(news)).contains("Here is more", SITE + post.permalink() + "#comment-" + answer);
+        assertThat(textOf(news)).contains("Here is more", SITE + "/comments/" + answer);
         String unsubscribe = linkIn(news, "/unsubscribe");
         assertThat(news.getHeader("List-Unsubscribe")).containsExactly("<" + SITE + unsubscribe + ">");
         assertThat(news.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
