@@ -64,7 +64,7 @@ class CommentController {
         CommentPosting.Outcome outcome = posting.post(form, request.getRemoteAddr(), request.getHeader("User-Agent"));
         return switch (outcome) {
             case CommentPosting.Outcome.Posted posted -> {
-                drafts.forget(request, posting.targetOf(form).postId());
+                drafts.forget(request, posted.postId());
                 own.add(request, response, posted.commentId());
                 if (form.wantsToBeRemembered()) {
                     remembered.remember(request, response, new RememberedCommenter.Details(form.nameText(), form.emailText(), form.urlText()));

@@ -31,7 +31,7 @@ class CommentPosting {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     sealed interface Outcome {
-        record Posted(long commentId, String location) implements Outcome {
+        record Posted(long commentId, long postId, String location) implements Outcome {
         }
 
         record Refused(CommentForm form, String location) implements Outcome {
@@ -129,7 +129,7 @@ class CommentPosting {
         // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it;
         // a held comment is shown to its author on the page it would hold once approved
         String location = comments.find(id).map(stored -> addresses.of(target, stored)).orElseThrow();
-        return new Outcome.Posted(id, location);
+        return new Outcome.Posted(id, target.postId(), location);
     }
 
     private Finding gravest(CommentAttempt attempt) {

@@ -55,8 +55,8 @@ class ModerationController {
         ModerationFilter shown = filter.withPage(paging.number());
         List<ModeratedComment> rows = comments.moderated(shown, paging.offset(ModerationPage.PER_PAGE), ModerationPage.PER_PAGE);
         Map<Long, String> permalinks = new HashMap<>();
-        rows.stream().map(ModeratedComment::postId).distinct()
-                .forEach(id -> targets.find(id).ifPresent(target -> permalinks.put(id, target.permalink())));
+        targets.findAll(rows.stream().map(ModeratedComment::postId).distinct().toList())
+                .forEach((id, target) -> permalinks.put(id, target.permalink()));
         String message = model.getAttribute(MESSAGE) instanceof String done ? done : null;
         ModerationPage view = new ModerationPage(Layout.of(settings.site(), "Comments"), shown, rows, counts, paging,
                 permalinks, message, FormToken.of(csrf));
