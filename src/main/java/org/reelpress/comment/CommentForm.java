@@ -23,6 +23,19 @@ public record CommentForm(Long parentId, String comment, String name, String ema
         return new CommentForm(null, "", details.name(), details.email(), details.url(), true, false, Map.of(), "");
     }
 
+    /** What a reader sent with a stale form token: their text, to check and send again. */
+    static CommentForm expired(Map<?, ?> fields) {
+        return new CommentForm(CommentPosting.parseId(text(fields, "parent")).orElse(null), text(fields, "comment"),
+                text(fields, "name"), text(fields, "email"), text(fields, "url"), !text(fields, "remember").isEmpty(),
+                !text(fields, "notify").isEmpty(),
+                Map.of("comment", "This page was open too long for your comment to be accepted safely. "
+                        + "It is all still here: check it and post it again."), text(fields, "stamp"));
+    }
+
+    private static String text(Map<?, ?> fields, String name) {
+        return fields.get(name) instanceof String value ? value : "";
+    }
+
     /** The same typed text with one more message, for a problem found away from the form. */
     CommentForm withError(String field, String message) {
         Map<String, String> more = new java.util.LinkedHashMap<>(errors);

@@ -12,6 +12,7 @@ import org.reelpress.identity.SignInProviders;
 import org.reelpress.identity.SignInReturn;
 import org.reelpress.mail.Mailer;
 import org.reelpress.site.CommentSettings;
+import org.reelpress.web.ExpiredForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -69,6 +70,7 @@ public class Discussions {
             threads = threads.reversed();
         }
         CommentForm form = flash.get(CommentForm.FLASH) instanceof CommentForm refused ? refused
+                : flash.get(ExpiredForms.FLASH) instanceof Map<?, ?> expired ? CommentForm.expired(expired)
                 : drafts.find(request, target.postId())
                 .or(() -> remembered.read(request).map(CommentForm::remembered))
                 .orElseGet(CommentForm::empty);

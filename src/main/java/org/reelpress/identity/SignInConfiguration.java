@@ -3,6 +3,7 @@ package org.reelpress.identity;
 import java.time.Duration;
 
 import org.reelpress.site.SettingsRepository;
+import org.reelpress.web.ExpiredForms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +39,8 @@ class SignInConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                             SignInReturn returns, ExternalAccounts accounts, WriterAccounts writers,
-                            LoginAttempts attempts, SettingsRepository settings, UserRepository users) throws Exception {
+                            LoginAttempts attempts, SettingsRepository settings, UserRepository users,
+                            ExpiredForms expiredForms) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
@@ -57,6 +59,7 @@ class SignInConfiguration {
                         .logoutUrl("/signout").logoutSuccessHandler(returns.onSignOut())
                         .deleteCookies(SigningOut.COOKIES))
                 .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(expiredForms)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 new RequestHeaderRequestMatcher("Accept", "application/json"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),

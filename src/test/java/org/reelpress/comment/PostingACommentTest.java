@@ -137,6 +137,22 @@ class PostingACommentTest extends BlogTest {
     }
 
     @Test
+    void bringsTheTextBackWhenTheFormsTokenIsStale() throws IOException {
+        Connection.Response stale = browser.newRequest(url("/comments")).method(Connection.Method.POST)
+                .header("Referer", url(post.permalink()))
+                .data("_csrf", "stale-token").data("post", String.valueOf(post.id())).data(guest("긴 댓글을 썼는데 사라지면 안 돼요"))
+                .execute();
+
+        assertThat(stale.statusCode()).isEqualTo(303);
+        assertThat(stale.header("Location")).isEqualTo(post.permalink() + "#respond");
+        Document form = open(stale.header("Location"));
+        assertThat(form.selectFirst("#comment").text()).isEqualTo("긴 댓글을 썼는데 사라지면 안 돼요");
+        assertThat(form.selectFirst("#author").val()).isEqualTo("Hana Kim");
+        assertThat(form.selectFirst("#comment-error").text()).contains("open too long");
+        assertThat(form.selectFirst("#comments-title").text()).isEqualTo("No thoughts yet");
+    }
+
+    @Test
     void answersAFormWithoutItsTokenWithAForbiddenPageAndNoStackTrace() throws IOException {
         Connection.Response response = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                 .data("post", String.valueOf(post.id())).data(guest("No token")).execute();
