@@ -137,6 +137,14 @@ class PostingACommentTest extends BlogTest {
     }
 
     @Test
+    void answersAnOversizedFormWithTheTooLargePage() throws IOException {
+        Connection.Response huge = send(guest("x".repeat(1_500_000)));
+
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.parse().selectFirst("h1").text()).isEqualTo("Too large");
+    }
+
+    @Test
     void bringsTheTextBackWhenTheFormsTokenIsStale() throws IOException {
         Connection.Response stale = browser.newRequest(url("/comments")).method(Connection.Method.POST)
                 .header("Referer", url(post.permalink()))
