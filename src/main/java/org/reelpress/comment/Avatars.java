@@ -1,14 +1,9 @@
 package org.reelpress.comment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-import org.reelpress.site.SettingsRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,24 +19,16 @@ class Avatars {
     private static final int CELLS = 5;
     private static final int CELL_SIZE = 8;
 
-    private final SettingsRepository settings;
-    private volatile SecretKeySpec key;
+    private final Signatures signatures;
 
-    Avatars(SettingsRepository settings) {
-        this.settings = settings;
+    Avatars(Signatures signatures) {
+        this.signatures = signatures;
     }
 
     /** A 16-hex-digit name for the picture of whoever writes with this e-mail (or, lacking one, this name). */
     String nameFor(String email, String authorName) {
         String who = email == null || email.isBlank() ? "name:" + authorName : email.strip().toLowerCase(Locale.ROOT);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            byte[] digest = mac.doFinal(who.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(signatures.of("avatar", who), 0, 8);
     }
 
     static boolean isName(String name) {
@@ -80,12 +67,5 @@ class Avatars {
     private static void cell(StringBuilder svg, int column, int row) {
         svg.append("<rect x=\"").append(column * CELL_SIZE).append("\" y=\"").append(row * CELL_SIZE)
                 .append("\" width=\"").append(CELL_SIZE).append("\" height=\"").append(CELL_SIZE).append("\"/>");
-    }
-
-    private SecretKeySpec key() {
-        if (key == null) {
-            key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        }
-        return key;
     }
 }

@@ -74,7 +74,7 @@ public class Discussions {
                 : drafts.find(request, target.postId())
                 .or(() -> remembered.read(request).map(CommentForm::remembered))
                 .orElseGet(CommentForm::empty);
-        Long parent = form.parentId() != null ? form.parentId() : parseId(replyTo);
+        Long parent = form.parentId() != null ? form.parentId() : CommentPosting.parseId(replyTo).orElse(null);
         Long shownParent = parent != null && rows.stream()
                 .anyMatch(c -> c.id() == parent && c.status() == CommentStatus.APPROVED) ? parent : null;
         String problem = flash.get(SignInReturn.PROBLEM) instanceof String message ? message : null;
@@ -84,12 +84,5 @@ public class Discussions {
         return new Discussion(target.postId(), postTitle, size.comments(), threads, pages, form, shownParent,
                 target.open(), maxLevel, signedIn, providers.all(), problem, changeable, mailer.enabled(),
                 form.stamp().isEmpty() ? timing.stamp() : form.stamp());
-    }
-
-    private static Long parseId(String value) {
-        if (value == null || value.isBlank() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.parseLong(value);
     }
 }

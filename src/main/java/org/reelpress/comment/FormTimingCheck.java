@@ -1,16 +1,12 @@
 package org.reelpress.comment;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-import org.reelpress.site.SettingsRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,14 +22,13 @@ class FormTimingCheck implements CommentCheck {
 
     static final Duration TOO_OLD = Duration.ofDays(1);
 
-    private final SettingsRepository settings;
+    private final Signatures signatures;
     private final Clock clock;
     private final Duration tooFast;
-    private volatile SecretKeySpec key;
 
-    FormTimingCheck(SettingsRepository settings, Clock clock,
+    FormTimingCheck(Signatures signatures, Clock clock,
                     @Value("${reelpress.comments.seconds-to-write:3}") int secondsToWrite) {
-        this.settings = settings;
+        this.signatures = signatures;
         this.clock = clock;
         this.tooFast = Duration.ofSeconds(secondsToWrite);
     }
@@ -64,22 +59,7 @@ class FormTimingCheck implements CommentCheck {
                 : Finding.PASS;
     }
 
-    /** The blog's secret, read once: it never changes, and reading it writes when there is none yet. */
-    private SecretKeySpec key() {
-        if (key == null) {
-            key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        }
-        return key;
-    }
-
     private String signature(long shown) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            byte[] signed = mac.doFinal(("comment-form:" + shown).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signatures.of("comment-form", String.valueOf(shown)));
     }
 }

@@ -1,7 +1,6 @@
 package org.reelpress.comment;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,13 +8,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.reelpress.site.SettingsRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -32,11 +28,10 @@ class OwnComments {
     static final String COOKIE = "reelpress_mine";
     private static final int KEPT = 20;
 
-    private final SettingsRepository settings;
-    private volatile SecretKeySpec key;
+    private final Signatures signatures;
 
-    OwnComments(SettingsRepository settings) {
-        this.settings = settings;
+    OwnComments(Signatures signatures) {
+        this.signatures = signatures;
     }
 
     List<Long> read(HttpServletRequest request) {
@@ -75,19 +70,6 @@ class OwnComments {
     }
 
     private String signature(String list) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return HexFormat.of().formatHex(mac.doFinal(list.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        if (key == null) {
-            key = new SecretKeySpec(("mine:" + settings.secret()).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        }
-        return key;
+        return HexFormat.of().formatHex(signatures.of("own-comments", list), 0, 16);
     }
 }

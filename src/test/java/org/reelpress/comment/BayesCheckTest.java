@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BayesCheckTest {
 
     private final JdbcClient db = JdbcClient.create(Engine.SQLITE.newMigratedDatabase());
-    private final SpamFilter filter = new SpamFilter(db, new CommentRepository(db, new Avatars(SettingsForTests.on(db))));
+    private final SpamFilter filter = new SpamFilter(db, new CommentRepository(db, new Avatars(new Signatures(SettingsForTests.on(db)))));
     private final BayesCheck check = new BayesCheck(filter);
 
     private Finding.Verdict verdictOn(String comment) {

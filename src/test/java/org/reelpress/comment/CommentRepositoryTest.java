@@ -36,7 +36,7 @@ class CommentRepositoryTest {
     CommentRepositoryTest(Engine engine) {
         database = engine.newMigratedDatabase();
         JdbcClient db = JdbcClient.create(database);
-        avatars = new Avatars(SettingsForTests.on(db));
+        avatars = new Avatars(new Signatures(SettingsForTests.on(db)));
         comments = new CommentRepository(db, avatars);
         post = aPublishedPost(db);
     }

@@ -18,7 +18,7 @@ class FormTimingCheckTest {
     private static final Instant SHOWN = Instant.parse("2026-03-01T12:00:00Z");
 
     private final SettingsRepository settings = SettingsForTests.on(JdbcClient.create(Engine.SQLITE.newMigratedDatabase()));
-    private final FormTimingCheck timing = new FormTimingCheck(settings, Clock.fixed(SHOWN, ZoneOffset.UTC), 3);
+    private final FormTimingCheck timing = new FormTimingCheck(new Signatures(settings), Clock.fixed(SHOWN, ZoneOffset.UTC), 3);
     private final String stamp = timing.stamp();
 
     private Finding.Verdict sentAfter(Duration taken, String stamp) {
@@ -47,7 +47,7 @@ class FormTimingCheckTest {
     @Test
     void holdsAFormWithoutATimeOrWithATimeThisBlogDidNotSign() {
         String earlier = (SHOWN.toEpochMilli() - 60_000) + stamp.substring(stamp.indexOf('.'));
-        String otherBlogs = new FormTimingCheck(SettingsForTests.on(JdbcClient.create(Engine.SQLITE.newMigratedDatabase())),
+        String otherBlogs = new FormTimingCheck(new Signatures(SettingsForTests.on(JdbcClient.create(Engine.SQLITE.newMigratedDatabase()))),
                 Clock.fixed(SHOWN, ZoneOffset.UTC), 3).stamp();
 
         assertThat(sentAfter(Duration.ofMinutes(1), null)).isEqualTo(Finding.Verdict.HOLD);

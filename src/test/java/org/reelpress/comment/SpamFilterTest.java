@@ -21,7 +21,7 @@ class SpamFilterTest {
 
     SpamFilterTest(Engine engine) {
         db = JdbcClient.create(engine.newMigratedDatabase());
-        comments = new CommentRepository(db, new Avatars(SettingsForTests.on(db)));
+        comments = new CommentRepository(db, new Avatars(new Signatures(SettingsForTests.on(db))));
         filter = new SpamFilter(db, comments);
     }
 
