@@ -22,6 +22,7 @@ import org.reelpress.work.WorkRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,9 +61,11 @@ class SampleReview implements SmartInitializingSingleton {
     private final Markdown markdown;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SampleReview(PostRepository posts, TermRepository terms, WorkRepository works, UserRepository users,
-                 CommentRepository comments, Markdown markdown, TransactionTemplate transaction, Clock clock) {
+                 CommentRepository comments, Markdown markdown, TransactionTemplate transaction, Clock clock,
+                 ApplicationEventPublisher events) {
         this.posts = posts;
         this.terms = terms;
         this.works = works;
@@ -71,6 +74,7 @@ class SampleReview implements SmartInitializingSingleton {
         this.markdown = markdown;
         this.transaction = transaction;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -102,6 +106,7 @@ class SampleReview implements SmartInitializingSingleton {
             ids.put(line, comments.add(comment, markdown.renderComment(c.body()), CommentStatus.APPROVED,
                     published.plus(Duration.ofMinutes(c.minutesAfter()))));
         }
+        events.publishEvent(new PostChanged(post));
     }
 
     private static String readSample(String resource) {
