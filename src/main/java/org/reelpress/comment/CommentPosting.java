@@ -15,10 +15,10 @@ import org.reelpress.identity.Commenters;
 import org.reelpress.post.Markdown;
 import org.reelpress.site.CommentSettings;
 import org.reelpress.site.SettingsRepository;
+import org.reelpress.storage.GroupCommit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The rules a comment passes before it is stored. */
@@ -53,11 +53,13 @@ class CommentPosting {
     private final Clock clock;
     private final CommentRateLimits limits;
     private final CommentAddresses addresses;
+    private final GroupCommit writes;
 
-    CommentPosting(CommentRateLimits limits, CommentAddresses addresses, CommentTargets targets,
+    CommentPosting(GroupCommit writes, CommentRateLimits limits, CommentAddresses addresses, CommentTargets targets,
                    CommentRepository comments, Markdown markdown, Commenters commenters,
                    Moderation moderation, SettingsRepository settings, List<CommentCheck> checks,
                    ApplicationEventPublisher events, Clock clock) {
+        this.writes = writes;
         this.limits = limits;
         this.addresses = addresses;
         this.checks = checks;
@@ -79,9 +81,9 @@ class CommentPosting {
 
     /**
      * A signed-in reader comments under their account's name; a guest gives name, e-mail and website.
-     * One transaction: the comment and whatever its listeners write are committed before the answer.
+     * The rules read outside any transaction; the comment and whatever its listeners write are then
+     * committed together (shared with other waiting comments) before the answer.
      */
-    @Transactional
     Outcome post(CommentSubmission form, String ip, String userAgent) {
         CommentTarget target = targetOf(form);
         Commenter signedIn = commenters.current().orElse(null);
@@ -95,7 +97,7 @@ class CommentPosting {
             errors.put("comment", "Comments are closed on this review.");
         }
         checkComment(form.commentText(), rules.maxLength(), errors);
-        checkParent(form.parent(), parentId, target, errors);
+        Comment parent = repliedTo(form.parent(), parentId, target, errors);
         String url = "";
         if (signedIn == null) {
             checkName(form.nameText(), errors);
@@ -121,11 +123,16 @@ class CommentPosting {
             case HOLD -> CommentStatus.PENDING;
             default -> moderation.statusFor(signedIn, comment.authorEmail(), rules);
         };
-        long id = comments.add(comment, markdown.renderComment(body), status, clock.instant());
-        events.publishEvent(new CommentPosted(id, target.postId(), parentId, status));
-        if (form.wantsFollowUps() && status != CommentStatus.SPAM && !comment.authorEmail().isBlank()) {
-            events.publishEvent(new FollowUpsRequested(id, target.postId(), comment.authorEmail()));
-        }
+        String html = markdown.renderComment(body);
+        boolean followUps = form.wantsFollowUps() && status != CommentStatus.SPAM && !comment.authorEmail().isBlank();
+        long id = writes.write(() -> {
+            long added = comments.add(comment, parent, html, status, clock.instant());
+            events.publishEvent(new CommentPosted(added, target.postId(), parentId, status));
+            if (followUps) {
+                events.publishEvent(new FollowUpsRequested(added, target.postId(), comment.authorEmail()));
+            }
+            return added;
+        });
         // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it;
         // a held comment is shown to its author on the page it would hold once approved
         String location = comments.find(id).map(stored -> addresses.of(target, stored)).orElseThrow();
@@ -168,16 +175,17 @@ class CommentPosting {
         }
     }
 
-    private void checkParent(String raw, Long parentId, CommentTarget target, Map<String, String> errors) {
+    /** The approved comment of this post being answered; null for a top-level comment or one that may not be answered. */
+    private Comment repliedTo(String raw, Long parentId, CommentTarget target, Map<String, String> errors) {
         if (raw == null || raw.isBlank() || "0".equals(raw.strip())) {
-            return;
+            return null;
         }
-        boolean repliable = parentId != null && comments.find(parentId)
-                .filter(parent -> parent.postId() == target.postId() && parent.status() == CommentStatus.APPROVED)
-                .isPresent();
-        if (!repliable) {
+        Optional<Comment> parent = parentId == null ? Optional.empty() : comments.find(parentId)
+                .filter(found -> found.postId() == target.postId() && found.status() == CommentStatus.APPROVED);
+        if (parent.isEmpty()) {
             errors.put("parent", "The comment you replied to is not open for replies. Cancel the reply to post yours on its own.");
         }
+        return parent.orElse(null);
     }
 
     private static void checkName(String name, Map<String, String> errors) {

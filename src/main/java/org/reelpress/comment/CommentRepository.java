@@ -30,7 +30,11 @@ public class CommentRepository {
     /** Stores a comment under its parent (or at the top) and returns its id. */
     @Transactional
     public long add(NewComment comment, String bodyHtml, CommentStatus status, Instant now) {
-        Optional<Comment> parent = comment.parentId() == null ? Optional.empty() : find(comment.parentId());
+        return add(comment, comment.parentId() == null ? null : find(comment.parentId()).orElse(null), bodyHtml, status, now);
+    }
+
+    /** Adds a reply to {@code parent} (null: a top-level comment), which the caller has already read. */
+    long add(NewComment comment, Comment parent, String bodyHtml, CommentStatus status, Instant now) {
         long id = db.sql("""
                 INSERT INTO comments (post_id, parent_id, depth, path, author_name, author_email, author_url,
                                       body, body_html, status, created_at, ip, user_agent, user_id, provider)
@@ -38,14 +42,14 @@ public class CommentRepository {
                         :user, :provider)
                 RETURNING id""")
                 .param("post", comment.postId()).param("parent", comment.parentId())
-                .param("depth", parent.map(p -> p.depth() + 1).orElse(1))
+                .param("depth", parent == null ? 1 : parent.depth() + 1)
                 .param("name", comment.authorName()).param("email", comment.authorEmail())
                 .param("url", comment.authorUrl()).param("body", comment.body()).param("html", bodyHtml)
                 .param("status", status.column()).param("now", now.toEpochMilli())
                 .param("ip", comment.ip()).param("agent", comment.userAgent())
                 .param("user", comment.userId()).param("provider", comment.provider())
                 .query(Long.class).single();
-        String path = parent.map(p -> p.path() + ".").orElse("") + "%010d".formatted(id);
+        String path = (parent == null ? "" : parent.path() + ".") + "%010d".formatted(id);
         db.sql("UPDATE comments SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
         return id;
     }
