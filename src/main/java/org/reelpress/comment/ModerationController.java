@@ -28,14 +28,14 @@ class ModerationController {
 
     private static final String MESSAGE = "moderated";
 
-    private final CommentRepository comments;
+    private final ModerationQueries queries;
     private final CommentModeration moderation;
     private final CommentTargets targets;
     private final SettingsRepository settings;
 
-    ModerationController(CommentRepository comments, CommentModeration moderation, CommentTargets targets,
+    ModerationController(ModerationQueries queries, CommentModeration moderation, CommentTargets targets,
                          SettingsRepository settings) {
-        this.comments = comments;
+        this.queries = queries;
         this.moderation = moderation;
         this.targets = targets;
         this.settings = settings;
@@ -48,12 +48,12 @@ class ModerationController {
                       @RequestParam(required = false) String q, @RequestParam(required = false) String page,
                       Model model, CsrfToken csrf) {
         ModerationFilter filter = ModerationFilter.of(status, post, q, page);
-        Map<CommentStatus, Integer> counts = comments.countsByStatus(filter);
+        Map<CommentStatus, Integer> counts = queries.countsByStatus(filter);
         int total = filter.status().equals("all") ? counts.values().stream().mapToInt(Integer::intValue).sum()
                 : counts.get(CommentStatus.ofColumn(filter.status()));
         Paging paging = Paging.of(String.valueOf(filter.page()), total, ModerationPage.PER_PAGE, ModerationFilter.PATH);
         ModerationFilter shown = filter.withPage(paging.number());
-        List<ModeratedComment> rows = comments.moderated(shown, paging.offset(ModerationPage.PER_PAGE), ModerationPage.PER_PAGE);
+        List<ModeratedComment> rows = queries.moderated(shown, paging.offset(ModerationPage.PER_PAGE), ModerationPage.PER_PAGE);
         Map<Long, String> permalinks = new HashMap<>();
         targets.findAll(rows.stream().map(ModeratedComment::postId).distinct().toList())
                 .forEach((id, target) -> permalinks.put(id, target.permalink()));

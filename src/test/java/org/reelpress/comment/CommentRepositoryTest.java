@@ -31,6 +31,7 @@ class CommentRepositoryTest {
     private final DataSource database;
     private final Avatars avatars;
     private final CommentRepository comments;
+    private final ModerationQueries moderation;
     private final long post;
 
     CommentRepositoryTest(Engine engine) {
@@ -38,6 +39,7 @@ class CommentRepositoryTest {
         JdbcClient db = JdbcClient.create(database);
         avatars = new Avatars(new Signatures(SettingsForTests.on(db)));
         comments = new CommentRepository(db, avatars);
+        moderation = new ModerationQueries(db);
         post = aPublishedPost(db);
     }
 
@@ -160,13 +162,13 @@ class CommentRepositoryTest {
         add(null, CommentStatus.APPROVED);
         ModerationFilter pending = ModerationFilter.of("pending", String.valueOf(post), "", "1");
 
-        assertThat(comments.moderated(pending, 0, 1)).extracting(ModeratedComment::id).containsExactly(newer);
-        assertThat(comments.moderated(pending, 1, 1)).extracting(ModeratedComment::id).containsExactly(older);
-        ModeratedComment row = comments.moderated(pending, 0, 1).getFirst();
+        assertThat(moderation.moderated(pending, 0, 1)).extracting(ModeratedComment::id).containsExactly(newer);
+        assertThat(moderation.moderated(pending, 1, 1)).extracting(ModeratedComment::id).containsExactly(older);
+        ModeratedComment row = moderation.moderated(pending, 0, 1).getFirst();
         assertThat(row.postTitle()).isEqualTo("A review");
         assertThat(row.authorEmail()).isEqualTo("ana@example.org");
         assertThat(row.ip()).isEqualTo("127.0.0.1");
-        assertThat(comments.moderated(ModerationFilter.of("pending", String.valueOf(post + 1), "", "1"), 0, 50)).isEmpty();
+        assertThat(moderation.moderated(ModerationFilter.of("pending", String.valueOf(post + 1), "", "1"), 0, 50)).isEmpty();
     }
 
     @Test
@@ -175,7 +177,7 @@ class CommentRepositoryTest {
         add(null, CommentStatus.PENDING);
         add(null, CommentStatus.TRASH);
 
-        assertThat(comments.countsByStatus(ModerationFilter.of("all", null, null, null))).containsExactlyInAnyOrderEntriesOf(
+        assertThat(moderation.countsByStatus(ModerationFilter.of("all", null, null, null))).containsExactlyInAnyOrderEntriesOf(
                 Map.of(CommentStatus.PENDING, 2, CommentStatus.APPROVED, 0, CommentStatus.SPAM, 0, CommentStatus.TRASH, 1));
     }
 
@@ -197,7 +199,7 @@ class CommentRepositoryTest {
     }
 
     private List<Long> ids(String status, String search) {
-        return comments.moderated(ModerationFilter.of(status, null, search, null), 0, 50).stream()
+        return moderation.moderated(ModerationFilter.of(status, null, search, null), 0, 50).stream()
                 .map(ModeratedComment::id).toList();
     }
 
