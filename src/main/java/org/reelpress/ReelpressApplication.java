@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.reelpress.identity.CreateUser;
 import org.reelpress.identity.Terminal;
+import org.reelpress.storage.BackupCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,10 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ReelpressApplication {
 
-    /** Serves the blog; {@code create-user ...} instead makes a writer account and exits (see {@code create-user --help}). */
+    /**
+     * Serves the blog; a command instead does its work and exits (each has {@code --help}):
+     * {@code create-user} makes a writer account, {@code backup} and {@code restore} copy the data directory.
+     */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(CreateUser.COMMAND)) {
             System.exit(CreateUser.run(ReelpressApplication.class, List.of(args).subList(1, args.length), Terminal.system()));
+        }
+        if (args.length > 0 && BackupCommands.handles(args[0])) {
+            System.exit(BackupCommands.run(args[0], List.of(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
         }
         SpringApplication.run(ReelpressApplication.class, args);
     }
