@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
@@ -35,6 +36,8 @@ import org.springframework.web.client.RestClient;
 class SignInConfiguration {
 
     static final String SIGN_IN = "/signin";
+    /** The cookie holding the other half of the forms' token (see formTokens). */
+    static final String FORM_TOKEN_COOKIE = "reelpress_form";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
@@ -65,7 +68,9 @@ class SignInConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
                                 request -> true))
                 // one-click unsubscribe (RFC 8058): mail programs post it without a token; the link's own token is the key
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                // the form token's other half lives in a cookie, not a session: reading a review starts no session,
+                // and a page can be served from a cache to every reader while each form still matches its reader
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens()).ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/*/unsubscribe")))
                 .addFilterBefore(attempts.addressLimit(SIGN_IN), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountCheck(users), AuthorizationFilter.class);
@@ -80,6 +85,13 @@ class SignInConfiguration {
                     .successHandler(returns.onSuccess()).failureHandler(returns.onFailure()));
         }
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository formTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(FORM_TOKEN_COOKIE);
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 
     /**

@@ -125,12 +125,4 @@ class WriterSignInTest extends BlogTest {
         assertThat(out.header("Location")).isEqualTo("/");
         assertThat(browser.newRequest(url(post.permalink())).get().select(".signed-in")).isEmpty();
     }
-
-    @Test
-    void marksTheSessionCookieSecureBehindATlsProxy() throws IOException {
-        Connection.Response page = session().newRequest(url("/signin")).header("X-Forwarded-Proto", "https").execute();
-
-        assertThat(page.headers("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
-    }
 }

@@ -6,6 +6,7 @@ import org.jsoup.Connection;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reelpress.BlogTest;
+import org.reelpress.Fixtures;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,15 @@ class ForwardedHeadersTest {
             Connection.Response answer = throughAProxySayingTls(port);
 
             assertThat(answer.header("Strict-Transport-Security")).contains("max-age=");
+        }
+
+        @Test
+        void itsWordOnTlsMarksTheFormCookieSecure() throws IOException {
+            Fixtures.MadePost post = fixtures.post("Cookies behind a proxy", "Text.");
+            Connection.Response page = session().newRequest(url(post.permalink())).header("X-Forwarded-Proto", "https").execute();
+
+            assertThat(page.headers("Set-Cookie")).anySatisfy(cookie ->
+                    assertThat(cookie).startsWith("reelpress_form=").contains("Secure", "HttpOnly", "SameSite=Lax"));
         }
     }
 }
