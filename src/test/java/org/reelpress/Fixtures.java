@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.reelpress.comment.CommentRepository;
+import org.reelpress.comment.DiscussionChanged;
 import org.reelpress.comment.CommentStatus;
 import org.reelpress.comment.NewComment;
 import org.reelpress.identity.UserRepository;
 import org.reelpress.post.Markdown;
 import org.reelpress.post.NewPost;
 import org.reelpress.post.Permalinks;
+import org.reelpress.post.PostChanged;
 import org.reelpress.post.PostRepository;
 import org.reelpress.post.PostStatus;
 import org.reelpress.post.Slugs;
 import org.reelpress.site.SettingsRepository;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Makes posts and comments straight through the repositories, each with a title of its own. */
 @TestComponent
@@ -27,9 +30,11 @@ public class Fixtures {
     private final UserRepository users;
     private final SettingsRepository settings;
     private final Markdown markdown;
+    private final ApplicationEventPublisher events;
 
     Fixtures(PostRepository posts, CommentRepository comments, UserRepository users,
-             SettingsRepository settings, Markdown markdown) {
+             SettingsRepository settings, Markdown markdown, ApplicationEventPublisher events) {
+        this.events = events;
         this.posts = posts;
         this.comments = comments;
         this.users = users;
@@ -51,6 +56,7 @@ public class Fixtures {
         long author = users.firstAdministrator().orElseThrow().id();
         long id = posts.create(new NewPost(Slugs.from(unique), unique, markdownSource, PostStatus.PUBLISHED,
                 author, null, null, true, now), markdown.renderPost(markdownSource), now);
+        events.publishEvent(new PostChanged(id)); // as the blog's own writing does, so caches follow
         return new MadePost(id, unique, Permalinks.of(settings.site().zone(), Slugs.from(unique), now));
     }
 
@@ -62,6 +68,8 @@ public class Fixtures {
     public long comment(MadePost post, Long parentId, String name, String body, CommentStatus status) {
         NewComment comment = NewComment.guest(post.id(), parentId, name, name.toLowerCase().replace(' ', '.') + "@example.com",
                 "", body, "127.0.0.1", "test");
-        return comments.add(comment, markdown.renderComment(body), status, Instant.now());
+        long id = comments.add(comment, markdown.renderComment(body), status, Instant.now());
+        events.publishEvent(new DiscussionChanged(post.id()));
+        return id;
     }
 }

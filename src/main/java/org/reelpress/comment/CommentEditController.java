@@ -10,6 +10,7 @@ import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.FormToken;
 import org.reelpress.web.Redirects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -31,15 +32,18 @@ class CommentEditController {
     private final Markdown markdown;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommentEditController(CommentRepository comments, CommentTargets targets, CommentEditing editing,
-                          Markdown markdown, SettingsRepository settings, Clock clock) {
+                          Markdown markdown, SettingsRepository settings, Clock clock,
+                          ApplicationEventPublisher events) {
         this.comments = comments;
         this.targets = targets;
         this.editing = editing;
         this.markdown = markdown;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     // GET /comments/{id}/edit → the comment's text in a form; not the reader's to change → 403; unknown → 404
@@ -63,6 +67,7 @@ class CommentEditController {
             return page(stored, comment, error, csrf, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         comments.edit(id, text, markdown.renderComment(text), clock.instant());
+        events.publishEvent(new DiscussionChanged(stored.postId()));
         return Redirects.seeOther(permalinkOf(stored) + "#comment-" + id);
     }
 
@@ -71,6 +76,7 @@ class CommentEditController {
     RedirectView delete(@PathVariable long id, HttpServletRequest request) {
         Comment stored = changeable(id, request);
         comments.setStatus(id, CommentStatus.TRASH);
+        events.publishEvent(new DiscussionChanged(stored.postId()));
         return Redirects.seeOther(permalinkOf(stored) + "#comments");
     }
 

@@ -50,6 +50,9 @@ class CommentModeration {
         int refused = 0;
         for (long id : ids.stream().distinct().toList()) {
             Comment comment = comments.find(id).orElse(null);
+            if (comment != null) {
+                events.publishEvent(new DiscussionChanged(comment.postId()));
+            }
             if (comment == null) {
                 missing++;
             } else if (action == ModerationAction.DELETE) {

@@ -128,6 +128,7 @@ class CommentPosting {
         long id = writes.write(() -> {
             long added = comments.add(comment, parent, html, status, clock.instant());
             events.publishEvent(new CommentPosted(added, target.postId(), parentId, status));
+            events.publishEvent(new DiscussionChanged(target.postId()));
             if (followUps) {
                 events.publishEvent(new FollowUpsRequested(added, target.postId(), comment.authorEmail()));
             }

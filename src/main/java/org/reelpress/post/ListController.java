@@ -3,10 +3,12 @@ package org.reelpress.post;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.reelpress.site.Layout;
 import org.reelpress.site.Paging;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
+import org.reelpress.web.PageTags;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +32,8 @@ class ListController {
 
     // GET /  and  /page/{n}/ → the newest reviews; a page past the last → 404
     @GetMapping({"/", "/page/{page}/"})
-    ModelAndView front(@PathVariable(required = false) String page) {
+    ModelAndView front(@PathVariable(required = false) String page, HttpServletRequest request) {
+        PageTags.add(request, PageTags.LISTS);
         SiteSettings site = settings.site();
         Paging paging = pageOrNotFound(page, posts.countPublished(), site, "/");
         List<PostSummary> list = posts.newest(paging.offset(site.postsPerPage()), site.postsPerPage());
@@ -40,13 +43,17 @@ class ListController {
 
     // GET /category/{slug}/  and  /category/{slug}/page/{n}/ → that category's reviews; unknown → 404
     @GetMapping({"/category/{slug}/", "/category/{slug}/page/{page}/"})
-    ModelAndView category(@PathVariable String slug, @PathVariable(required = false) String page) {
+    ModelAndView category(@PathVariable String slug, @PathVariable(required = false) String page,
+                          HttpServletRequest request) {
+        PageTags.add(request, PageTags.LISTS);
         return archive(Taxonomy.CATEGORY, slug, page);
     }
 
     // GET /tag/{slug}/  and  /tag/{slug}/page/{n}/ → that tag's reviews; unknown → 404
     @GetMapping({"/tag/{slug}/", "/tag/{slug}/page/{page}/"})
-    ModelAndView tag(@PathVariable String slug, @PathVariable(required = false) String page) {
+    ModelAndView tag(@PathVariable String slug, @PathVariable(required = false) String page,
+                     HttpServletRequest request) {
+        PageTags.add(request, PageTags.LISTS);
         return archive(Taxonomy.TAG, slug, page);
     }
 

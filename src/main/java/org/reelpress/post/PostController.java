@@ -12,6 +12,7 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.PageTags;
 import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -72,6 +73,7 @@ class PostController {
             return new ModelAndView(Redirects.movedPermanently(target.permalink()
                     + (commentPage == null ? "" : "comment-page-" + UriUtils.encodePathSegment(commentPage, StandardCharsets.UTF_8) + "/")));
         }
+        PageTags.add(request, PageTags.post(post.id()));
         Discussion discussion = discussions.of(target, post.title(), site.threadDepth(), site.comments(), commentPage,
                 model.asMap(), replytocom, request);
         Layout layout = new Layout(site, post.title(), post.excerpt())

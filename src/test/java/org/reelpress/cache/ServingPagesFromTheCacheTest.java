@@ -1,0 +1,145 @@
+package org.reelpress.cache;
+
+import java.io.IOException;
+
+import org.jsoup.Connection;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.reelpress.BlogTest;
+import org.reelpress.Fixtures.MadePost;
+import org.reelpress.identity.Role;
+import org.reelpress.identity.UserFixtures;
+import org.reelpress.post.PostChanged;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestPropertySource(properties = "reelpress.page-cache.enabled=true")
+class ServingPagesFromTheCacheTest extends BlogTest {
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void aSecondAnonymousReaderGetsTheReviewWithoutTouchingTheDatabase() throws IOException {
+        MadePost post = fixtures.post("Cached once", "Read by many.");
+        Document first = get(post.permalink());
+
+        long before = statements.count();
+        Document second = get(post.permalink());
+
+        assertThat(statements.count() - before).isZero();
+        assertThat(second.select("h1").text()).isEqualTo(first.select("h1").text());
+    }
+
+    @Test
+    void everyReaderGetsTheirOwnFormTokenAndCanCommentFromTheKeptPage() throws IOException {
+        MadePost post = fixtures.post("Own tokens", "Text.");
+        get(post.permalink()); // now kept
+
+        Connection ana = session();
+        Connection ben = session();
+        String anasToken = token(ana.newRequest(url(post.permalink())).get());
+        String bensToken = token(ben.newRequest(url(post.permalink())).get());
+        long comment = asGuest(ana, post, "Posted from a page served out of the cache.");
+
+        assertThat(anasToken).isNotEqualTo(bensToken);
+        assertThat(comment).isPositive();
+    }
+
+    @Test
+    void aNewApprovedCommentShowsOnTheNextReadAndInTheFrontPagesCount() throws IOException {
+        MadePost post = fixtures.post("Fresh after a comment", "Text.");
+        get(post.permalink());
+        get("/");
+
+        asGuest(session(), post, "Seen at once by the next reader.");
+
+        assertThat(get(post.permalink()).select("li.comment").text()).contains("Seen at once by the next reader.");
+        assertThat(summaryOf(post.title()).text()).contains("One thought");
+    }
+
+    @Test
+    void anEditedPostIsFreshOnceItsChangeIsAnnounced() {
+        MadePost post = fixtures.post("Before the edit", "Old words.");
+        get(post.permalink());
+        db.sql("UPDATE posts SET html = '<p>New words.</p>' WHERE id = :id").param("id", post.id()).update();
+
+        events.publishEvent(new PostChanged(post.id()));
+
+        assertThat(get(post.permalink()).text()).contains("New words.").doesNotContain("Old words.");
+    }
+
+    @Test
+    void aChangedSettingShowsOnTheNextRead() {
+        MadePost post = fixtures.post("Under a new title", "Text.");
+        get(post.permalink());
+        String before = settings.site().title();
+        try {
+            settings.put("title", "A Renamed Blog");
+            assertThat(get(post.permalink()).select("header").text()).contains("A Renamed Blog");
+        } finally {
+            settings.put("title", before);
+        }
+    }
+
+    @Test
+    void aSignedInReaderGetsTheirOwnPageAndOthersStillTheKeptOne() throws IOException {
+        MadePost post = fixtures.post("Personal parts", "Text.");
+        get(post.permalink());
+        UserFixtures.Account writer = users.create(Role.AUTHOR, "Cached Reader");
+
+        Document theirs = signedIn(writer).newRequest(url(post.permalink())).get();
+        Document anonymous = get(post.permalink());
+
+        assertThat(theirs.select(".signed-in").text()).contains("Cached Reader");
+        assertThat(anonymous.select(".signed-in")).isEmpty();
+    }
+
+    @Test
+    void aHeldCommentIsShownToItsAuthorAndToNobodyElse() throws IOException {
+        MadePost post = fixtures.post("Held for one", "Text.");
+        get(post.permalink());
+        settings.put("comment_policy", "hold_all");
+        Connection author = session();
+
+        asGuest(author, post, "Waiting for a moderator.");
+
+        assertThat(author.newRequest(url(post.permalink())).get().text()).contains("Waiting for a moderator.");
+        assertThat(get(post.permalink()).text()).doesNotContain("Waiting for a moderator.");
+    }
+
+    @Test
+    void theFrontPageIsTheSameBytesForEveryoneGzippedWithAnETagThatAnswers304() throws IOException {
+        get("/");
+        Connection.Response kept = session().newRequest(url("/")).header("Accept-Encoding", "gzip").execute();
+
+        Connection.Response again = session().newRequest(url("/")).header("If-None-Match", kept.header("ETag")).execute();
+
+        assertThat(kept.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(kept.header("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(kept.parse().select("article.summary")).isNotEmpty();
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    /** Posts a guest comment through the review's form as served to {@code browser}; returns where the blog sent it. */
+    private long asGuest(Connection browser, MadePost post, String text) throws IOException {
+        Document page = browser.newRequest(url(post.permalink())).get();
+        Connection.Response answer = browser.newRequest(url("/comments")).method(Connection.Method.POST)
+                .data("_csrf", token(page)).data("stamp", page.selectFirst("#commentform input[name=stamp]").val())
+                .data("post", String.valueOf(post.id())).data("comment", text)
+                .data("name", "Guest Reader").data("email", "guest.reader@example.com").execute();
+        assertThat(answer.header("Location")).contains("#comment-");
+        return Long.parseLong(answer.header("Location").replaceAll(".*#comment-", ""));
+    }
+
+    private static String token(Document page) {
+        return page.selectFirst("#commentform input[name=_csrf]").val();
+    }
+}
