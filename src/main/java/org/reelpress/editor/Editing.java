@@ -113,7 +113,7 @@ class Editing {
         return slug;
     }
 
-    private long createWork(NewWork work, Instant now) {
+    private Long createWork(NewWork work, Instant now) {
         String base = Slugs.from(work.year() == null ? work.title() : work.title() + " " + work.year());
         String slug = base;
         for (int n = 2; editor.workSlugTaken(slug); n++) {

@@ -17,7 +17,7 @@ public record ListFilter(PostType type, String status, long author, long categor
 
     public static ListFilter of(PostType type, String status, String author, String category, String tag, String work,
                          String q, String page) {
-        return new ListFilter(type, STATUSES.contains(status) ? status : "", id(author), id(category), id(tag), id(work),
+        return new ListFilter(type, status != null && STATUSES.contains(status) ? status : "", id(author), id(category), id(tag), id(work),
                 q == null ? "" : q.strip().substring(0, Math.min(q.strip().length(), 200)), (int) Math.min(id(page), 100_000));
     }
 
