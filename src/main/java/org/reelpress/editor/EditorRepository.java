@@ -119,10 +119,14 @@ class EditorRepository {
                 .query(Long.class).single();
     }
 
-    /** Makes a post live now, keeping the date it first went live; false when it was live already. */
+    /**
+     * Makes a post live now, keeping the date it first went live (a scheduled post's future date
+     * becomes now); false when it was live already.
+     */
     boolean publish(long id, Instant now) {
         return db.sql("""
-                UPDATE posts SET status = 'published', published_at = COALESCE(published_at, :now), updated_at = :now,
+                UPDATE posts SET status = 'published', updated_at = :now,
+                       published_at = CASE WHEN published_at IS NULL OR published_at > :now THEN :now ELSE published_at END,
                        version = version + 1
                 WHERE id = :id AND status <> 'published'""")
                 .param("id", id).param("now", now.toEpochMilli()).update() == 1;

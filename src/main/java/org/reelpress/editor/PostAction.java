@@ -6,7 +6,7 @@ import java.util.Optional;
 public enum PostAction {
     PUBLISH("publish", "Publish", "published"),
     TRASH("trash", "Move to trash", "moved to the trash"),
-    RESTORE("restore", "Restore as draft", "restored as drafts"),
+    RESTORE("restore", "Restore as draft", "restored to the drafts"),
     DELETE("delete", "Delete permanently", "deleted permanently");
 
     private final String word;

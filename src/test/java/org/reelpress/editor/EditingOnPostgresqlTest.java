@@ -69,6 +69,12 @@ class EditingOnPostgresqlTest {
         long id = EditorSession.idIn(edit);
         location(editor.post("/admin/posts/bulk", list, "ids", String.valueOf(id), "action", "trash"));
         assertThat(editor.get("/admin/posts").selectFirst(".notice").text()).isEqualTo("1 post moved to the trash.");
+        location(editor.post("/admin/posts/bulk", list, "ids", String.valueOf(id), "action", "restore"));
+        assertThat(editor.get("/admin/posts").selectFirst(".notice").text()).isEqualTo("1 post restored to the drafts.");
+        location(editor.post("/admin/posts/bulk", list, "ids", String.valueOf(id), "action", "publish"));
+        assertThat(editor.get("/admin/posts").selectFirst(".notice").text()).isEqualTo("1 post published.");
+        assertThat(editor.fetch(editor.get(edit).selectFirst(".view-link a").attr("href")).statusCode()).isEqualTo(200);
+        location(editor.post("/admin/posts/bulk", list, "ids", String.valueOf(id), "action", "trash"));
         location(editor.post("/admin/posts/bulk", list, "ids", String.valueOf(id), "action", "delete"));
         assertThat(editor.fetch(edit).statusCode()).isEqualTo(404);
     }

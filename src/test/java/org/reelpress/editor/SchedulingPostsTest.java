@@ -59,4 +59,16 @@ class SchedulingPostsTest extends BlogTest {
         assertThat(get(later.permalink()).connection().response().statusCode()).isEqualTo(404);
         assertThat(onFrontPage(later)).isFalse();
     }
+
+    @Test
+    void publishingAScheduledPostFromTheListPutsItLiveNowNotAtItsLaterTime() {
+        MadePost later = scheduledAt("Published early", Instant.now().plus(Duration.ofDays(40)));
+        var editor = new EditorSession(signedIn(users.create(org.reelpress.identity.Role.EDITOR, "Editor")), url(""));
+        var list = editor.get("/admin/posts");
+        editor.post("/admin/posts/bulk", list, "ids", String.valueOf(later.id()), "action", "publish");
+        assertThat(onFrontPage(later)).isTrue();
+        long publishedAt = db.sql("SELECT published_at FROM posts WHERE id = :id").param("id", later.id())
+                .query(Long.class).single();
+        assertThat(Instant.ofEpochMilli(publishedAt)).isBefore(Instant.now().plusSeconds(1));
+    }
 }
