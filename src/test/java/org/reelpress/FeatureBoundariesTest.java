@@ -45,4 +45,10 @@ class FeatureBoundariesTest {
     void commentsNameNoAccountPage() throws IOException {
         assertThat(importsOf("comment", "account")).isEmpty();
     }
+
+    @Test
+    void readingTheBlogNamesNothingOfTheWritersAdmin() throws IOException {
+        assertThat(importsOf("post", "editor")).isEmpty();
+        assertThat(importsOf("comment", "editor")).isEmpty();
+    }
 }

@@ -19,6 +19,11 @@ public final class Permalinks {
                 UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8));
     }
 
+    /** A page's address: /about/, at the top of the blog, with no date. */
+    public static String ofPage(String slug) {
+        return "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8) + "/";
+    }
+
     public static String ofTerm(Term term) {
         return "/" + term.taxonomy().urlPrefix() + "/" + UriUtils.encodePathSegment(term.slug(), StandardCharsets.UTF_8) + "/";
     }

@@ -2,6 +2,7 @@ package org.reelpress.post;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,8 +23,11 @@ class PostCommentTargets implements CommentTargets {
     private final SettingsRepository settings;
     private final Clock clock;
 
-    PostCommentTargets(PostRepository posts, SettingsRepository settings, Clock clock) {
+    private final PageRepository pages;
+
+    PostCommentTargets(PostRepository posts, PageRepository pages, SettingsRepository settings, Clock clock) {
         this.posts = posts;
+        this.pages = pages;
         this.settings = settings;
         this.clock = clock;
     }
@@ -31,15 +35,19 @@ class PostCommentTargets implements CommentTargets {
     @Override
     public Optional<CommentTarget> find(long postId) {
         SiteSettings site = settings.site();
-        return posts.findPublished(postId).map(post -> of(post, site));
+        return posts.findPublished(postId).map(post -> of(post, site))
+                .or(() -> pages.findPublished(List.of(postId)).stream().findFirst().map(page -> ofPage(page, site)));
     }
 
     @Override
     public Map<Long, CommentTarget> findAll(Collection<Long> postIds) {
         SiteSettings site = settings.site();
-        return posts.findPublished(postIds).stream()
+        Map<Long, CommentTarget> found = posts.findPublished(postIds).stream()
                 .map(post -> of(post, site))
                 .collect(Collectors.toMap(CommentTarget::postId, Function.identity()));
+        List<Long> others = postIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+        pages.findPublished(others).forEach(page -> found.put(page.id(), ofPage(page, site)));
+        return found;
     }
 
     /**
@@ -49,5 +57,11 @@ class PostCommentTargets implements CommentTargets {
     CommentTarget of(Post post, SiteSettings site) {
         boolean open = post.commentsOpen() && site.comments().stillOpen(post.publishedAt(), clock.instant());
         return new CommentTarget(post.id(), post.title(), open, Permalinks.of(site.zone(), post.slug(), post.publishedAt()));
+    }
+
+    /** A page takes comments by the same rules as a post, at its own address. */
+    CommentTarget ofPage(Post page, SiteSettings site) {
+        boolean open = page.commentsOpen() && site.comments().stillOpen(page.publishedAt(), clock.instant());
+        return new CommentTarget(page.id(), page.title(), open, Permalinks.ofPage(page.slug()));
     }
 }

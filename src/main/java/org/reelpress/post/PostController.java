@@ -34,9 +34,11 @@ class PostController {
     private final SettingsRepository settings;
     private final Discussions discussions;
     private final PostCommentTargets targets;
+    private final PageRepository pages;
 
     PostController(PostRepository posts, TermRepository terms, SettingsRepository settings, Discussions discussions,
-                   PostCommentTargets targets) {
+                   PostCommentTargets targets, PageRepository pages) {
+        this.pages = pages;
         this.targets = targets;
         this.posts = posts;
         this.terms = terms;
@@ -65,8 +67,13 @@ class PostController {
     private ModelAndView review(int year, int month, String slug, String commentPage, String replytocom, Model model,
                                 HttpServletRequest request, CsrfToken csrf) {
         SiteSettings site = settings.site();
-        Post post = posts.findPublished(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Post post = posts.findPublished(slug).orElse(null);
+        if (post == null) {
+            // a slug the post had before its writer changed it: its old address moved for good
+            return pages.renamedFrom("post", slug).flatMap(posts::findPublished)
+                    .map(moved -> new ModelAndView(Redirects.movedPermanently(Permalinks.of(site.zone(), moved.slug(), moved.publishedAt()))))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
         CommentTarget target = targets.of(post, site);
         var published = site.local(post.publishedAt());
         if (published.getYear() != year || published.getMonthValue() != month) {
