@@ -48,6 +48,6 @@ class PostCommentTargets implements CommentTargets {
      */
     CommentTarget of(Post post, SiteSettings site) {
         boolean open = post.commentsOpen() && site.comments().stillOpen(post.publishedAt(), clock.instant());
-        return new CommentTarget(post.id(), post.title(), open, Permalinks.of(site.zone(), post.slug(), post.publishedAt()));
+        return new CommentTarget(post.id(), post.title(), open, Permalinks.of(site, post.id(), post.slug(), post.publishedAt()));
     }
 }

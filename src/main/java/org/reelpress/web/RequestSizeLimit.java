@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a form larger than the blog takes with the "Too large" page (413). Without this, the
+ * Answers a form or upload larger than the blog takes with the "Too large" page (413). Without this, the
  * server drops the fields of an oversized form and the request fails later with a misleading message.
  */
 @Component
@@ -22,9 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long largestForm;
+    private final long largestUpload;
 
-    RequestSizeLimit(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize largestForm) {
+    RequestSizeLimit(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize largestForm,
+                     @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize largestUpload) {
         this.largestForm = largestForm.toBytes();
+        this.largestUpload = largestUpload.toBytes();
     }
 
     @Override
@@ -32,7 +35,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType();
         if (type != null && type.startsWith("application/x-www-form-urlencoded")
-                && request.getContentLengthLong() > largestForm) {
+                && request.getContentLengthLong() > largestForm
+                || type != null && type.startsWith("multipart/form-data") && request.getContentLengthLong() > largestUpload) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
