@@ -12,7 +12,7 @@ import org.reelpress.web.FormToken;
  * wrong with them by field, the images to choose a poster from, and what was just done.
  */
 public record WorkEditPage(Layout layout, Long workId, String publicLink, WorkForm form, Map<String, String> problems,
-                           List<Media> images, String notice, String maxSize, FormToken token) {
+                           List<Media> images, String notice, String maxSize, long maxBytes, FormToken token) {
 
     public String action() {
         return workId == null ? "/admin/works" : "/admin/works/" + workId;

@@ -154,7 +154,7 @@ class WorksController {
         String title = id == null ? "Add a work" : "Edit " + form.title();
         String link = id == null ? null : works.find(id).map(Work::link).orElse(null);
         WorkEditPage page = new WorkEditPage(Layout.of(settings.site(), title), id, link, form, problems,
-                media.newest("", 0, POSTER_CHOICES), notice, uploads.maxSize(), FormToken.of(csrf));
+                media.newest("", 0, POSTER_CHOICES), notice, uploads.maxSize(), uploads.maxBytes(), FormToken.of(csrf));
         return new ModelAndView("work/edit", Map.of("page", page), status);
     }
 }
