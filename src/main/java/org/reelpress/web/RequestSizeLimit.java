@@ -3,6 +3,7 @@ package org.reelpress.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Answers a form or upload larger than the blog takes with the "Too large" page (413). Without this, the
@@ -37,6 +39,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (type != null && type.startsWith("application/x-www-form-urlencoded")
                 && request.getContentLengthLong() > largestForm
                 || type != null && type.startsWith("multipart/form-data") && request.getContentLengthLong() > largestUpload) {
+            // tells the error page's dispatch not to read the oversized upload again, so that the page can show
+            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(largestUpload));
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }

@@ -136,6 +136,16 @@ class UploadingImagesTest extends BlogTest {
     }
 
     @Test
+    void answersAnUploadPastTheServersCeilingWithTheTooLargePage() throws IOException {
+        byte[] enormous = new byte[13 * 1024 * 1024];
+
+        Connection.Response response = upload(writer, "enormous.jpg", enormous, "image/jpeg", "Far, far too large");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.parse().selectFirst("h1").text()).isEqualTo("Too large");
+    }
+
+    @Test
     void refusesAnImageWithTooManyPixelsBeforeDecodingIt() throws IOException {
         byte[] bomb = TestImages.hugeButSmallPng(10_000, 6_000);
         assertThat(bomb.length).as("a small file").isLessThan(1024 * 1024);
