@@ -57,7 +57,7 @@ public class Fixtures {
         long id = posts.create(new NewPost(Slugs.from(unique), unique, markdownSource, PostStatus.PUBLISHED,
                 author, null, null, true, now), markdown.renderPost(markdownSource), now);
         events.publishEvent(new PostChanged(id)); // as the blog's own writing does, so caches follow
-        return new MadePost(id, unique, Permalinks.of(settings.site().zone(), Slugs.from(unique), now));
+        return new MadePost(id, unique, Permalinks.of(settings.site(), id, Slugs.from(unique), now));
     }
 
     public long comment(MadePost post, Long parentId, String name, String body) {

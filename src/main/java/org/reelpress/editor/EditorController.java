@@ -179,7 +179,7 @@ class EditorController {
             String permalink = null;
             if (post != null && post.status() == PostStatus.PUBLISHED) {
                 permalink = type == PostType.PAGE ? Permalinks.ofPage(post.slug())
-                        : Permalinks.of(site.zone(), post.slug(), post.publishedAt());
+                        : Permalinks.of(site, post.id(), post.slug(), post.publishedAt());
             }
             return new EditorPage(Layout.of(site, (post == null ? "New " : "Edit ") + type.lowerLabel()), type,
                     post == null ? null : post.id(), form, errors, notes, message, stale, preview, permalink,

@@ -58,7 +58,7 @@ class PostsController {
         PostsPage view = new PostsPage(Layout.of(site, kind.plural()), shown,
                 listing.page(shown, paging.offset(ListFilter.PER_PAGE), ListFilter.PER_PAGE), counts, paging,
                 listing.authors(), listing.terms("category"), listing.terms("tag"), listing.works(),
-                (String) model.getAttribute(MESSAGE), site.zone(), FormToken.of(csrf));
+                (String) model.getAttribute(MESSAGE), site, FormToken.of(csrf));
         return new ModelAndView("editor/posts", Map.of("page", view));
     }
 

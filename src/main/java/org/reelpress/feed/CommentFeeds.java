@@ -53,14 +53,15 @@ class CommentFeeds {
         this.properties = properties;
     }
 
-    // GET /{year}/{month}/{slug}/feed/ → Atom: the review's newest approved comments, newest first; unknown → 404
-    @GetMapping("/{year:\\d{4}}/{month:\\d{2}}/{slug}/feed/")
-    ResponseEntity<String> ofReview(@PathVariable int year, @PathVariable int month, @PathVariable String slug) {
+    // GET /{year}/{month}/{slug}/feed/ (or the same under any permalink structure: /{y}/{m}/{d}/{slug}/feed/,
+    // /{slug}/feed/, /archives/{id}/feed/) → Atom: the review's newest approved comments, newest first; unknown → 404
+    @GetMapping({"/{year:\\d{4}}/{month:\\d{2}}/{slug}/feed/", "/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}/feed/",
+            "/{slug}/feed/", "/archives/{id:\\d{1,18}}/feed/"})
+    ResponseEntity<String> ofReview(@PathVariable(required = false) String slug, @PathVariable(required = false) Long id) {
         SiteSettings site = settings.site();
-        Post post = posts.findPublished(slug)
-                .filter(p -> site.local(p.publishedAt()).getYear() == year && site.local(p.publishedAt()).getMonthValue() == month)
+        Post post = (id != null ? posts.findPublished(id) : posts.findPublished(slug))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String permalink = base() + Permalinks.of(site.zone(), post.slug(), post.publishedAt());
+        String permalink = base() + Permalinks.of(site, post.id(), post.slug(), post.publishedAt());
         SyndFeed feed = feed("Comments on “" + post.title() + "”", permalink, permalink + "feed/",
                 comments.recentApproved(post.id(), ENTRIES), post.publishedAt().toEpochMilli());
         return atom(feed);

@@ -29,7 +29,7 @@ class NoticedPosts {
             String email = authorId == null ? null : users.find(authorId)
                     .filter(user -> !user.deleted()).map(User::email).filter(address -> !address.isBlank()).orElse(null);
             return new NoticedPost(post.id(), post.title(),
-                    Permalinks.of(settings.site().zone(), post.slug(), post.publishedAt()), authorId, email);
+                    Permalinks.of(settings.site(), post.id(), post.slug(), post.publishedAt()), authorId, email);
         });
     }
 }

@@ -38,7 +38,7 @@ class ListController {
         Paging paging = pageOrNotFound(page, posts.countPublished(), site, "/");
         List<PostSummary> list = posts.newest(paging.offset(site.postsPerPage()), site.postsPerPage());
         return view(new ListPage(Layout.of(site, paging.number() == 1 ? null : "Page " + paging.number()),
-                null, list, paging, site.zone()));
+                null, list, paging, site));
     }
 
     // GET /category/{slug}/  and  /category/{slug}/page/{n}/ → that category's reviews; unknown → 404
@@ -63,7 +63,7 @@ class ListController {
         Paging paging = pageOrNotFound(page, posts.countPublishedIn(term), site, Permalinks.ofTerm(term));
         List<PostSummary> list = posts.newestIn(term, paging.offset(site.postsPerPage()), site.postsPerPage());
         String heading = taxonomy.label() + ": " + term.name();
-        return view(new ListPage(Layout.of(site, heading), heading, list, paging, site.zone()));
+        return view(new ListPage(Layout.of(site, heading), heading, list, paging, site));
     }
 
     private static Paging pageOrNotFound(String page, int total, SiteSettings site, String basePath) {

@@ -1,16 +1,16 @@
 package org.reelpress.post;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import org.reelpress.site.Layout;
 import org.reelpress.site.Paging;
+import org.reelpress.site.SiteSettings;
 
 /** A page of reviews: the front page or an archive. {@code heading} is null on the front page. */
-public record ListPage(Layout layout, String heading, List<PostSummary> posts, Paging paging, ZoneId zone) {
+public record ListPage(Layout layout, String heading, List<PostSummary> posts, Paging paging, SiteSettings site) {
 
     public String permalink(PostSummary post) {
-        return Permalinks.of(zone, post.slug(), post.publishedAt());
+        return Permalinks.of(site, post.id(), post.slug(), post.publishedAt());
     }
 
     /** "No thoughts yet", "One thought", "4 thoughts": the count as a link text. */

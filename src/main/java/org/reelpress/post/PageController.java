@@ -10,10 +10,11 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.FormToken;
+import org.reelpress.web.PageTags;
 import org.reelpress.web.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
  * discussion when comments are open. Every other route is a literal path or has more segments,
  * and those win over this one; the editor never gives a page a slug the blog already answers.
  */
-@Controller
+/** Renders a page (About, Contact …); PostController's {@code /{slug}/} hands the address over when no review has it. */
+@Component
 class PageController {
 
     private final PageRepository pages;
@@ -46,7 +48,6 @@ class PageController {
 
     // GET /{slug}/  ?replytocom=N → the published page and its discussion; a slug it had before → 301 to its
     // address now; unknown → 404
-    @GetMapping("/{slug}/")
     ModelAndView show(@PathVariable String slug, @RequestParam(required = false) String replytocom, Model model,
                       HttpServletRequest request, CsrfToken csrf) {
         SiteSettings site = settings.site();
@@ -56,12 +57,13 @@ class PageController {
                     .map(moved -> new ModelAndView(Redirects.movedPermanently(Permalinks.ofPage(moved.slug()))))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
+        PageTags.add(request, PageTags.post(page.id()));
         CommentTarget target = targets.ofPage(page, site);
         Discussion discussion = discussions.of(target, page.title(), site.threadDepth(), site.comments(), null,
                 model.asMap(), replytocom, request);
         Layout layout = new Layout(site, page.title(), page.excerpt());
         ReviewPage view = new ReviewPage(layout, page, target.permalink(), terms.termsOf(page.id()), discussion,
-                FormToken.of(csrf));
+                FormToken.of(csrf), null);
         return new ModelAndView("post/review", Map.of("page", view));
     }
 }

@@ -2,21 +2,18 @@ package org.reelpress.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
+import org.reelpress.site.SiteSettings;
 import org.springframework.web.util.UriUtils;
 
-/** WordPress-style addresses: /2013/01/7번방의-선물/, the date in the blog's time zone, the slug percent-encoded. */
+/** WordPress-style addresses, in the structure the blog's settings choose: /2013/01/7번방의-선물/ by default. */
 public final class Permalinks {
 
     private Permalinks() {
     }
 
-    public static String of(ZoneId zone, String slug, Instant publishedAt) {
-        ZonedDateTime local = publishedAt.atZone(zone);
-        return "/%04d/%02d/%s/".formatted(local.getYear(), local.getMonthValue(),
-                UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8));
+    public static String of(SiteSettings site, long id, String slug, Instant publishedAt) {
+        return site.permalink(id, slug, publishedAt);
     }
 
     /** A page's address: /about/, at the top of the blog, with no date. */

@@ -56,7 +56,7 @@ class PostCommentTargets implements CommentTargets {
      */
     CommentTarget of(Post post, SiteSettings site) {
         boolean open = post.commentsOpen() && site.comments().stillOpen(post.publishedAt(), clock.instant());
-        return new CommentTarget(post.id(), post.title(), open, Permalinks.of(site.zone(), post.slug(), post.publishedAt()));
+        return new CommentTarget(post.id(), post.title(), open, Permalinks.of(site, post.id(), post.slug(), post.publishedAt()));
     }
 
     /** A page takes comments by the same rules as a post, at its own address. */

@@ -20,7 +20,8 @@ public class PostRepository {
             SELECT p.*, u.display_name AS author_name,
                    w.id AS w_id, w.kind AS w_kind, w.slug AS w_slug, w.title AS w_title,
                    w.original_title AS w_original_title, w.year AS w_year,
-                   w.creator AS w_creator, w.country AS w_country
+                   w.creator AS w_creator, w.country AS w_country,
+                   w.runtime_minutes AS w_runtime_minutes, w.poster_id AS w_poster_id
             FROM posts p
             JOIN users u ON u.id = p.author_id
             LEFT JOIN works w ON w.id = p.work_id
@@ -31,6 +32,7 @@ public class PostRepository {
                    w.id AS w_id, w.kind AS w_kind, w.slug AS w_slug, w.title AS w_title,
                    w.original_title AS w_original_title, w.year AS w_year,
                    w.creator AS w_creator, w.country AS w_country,
+                   w.runtime_minutes AS w_runtime_minutes, w.poster_id AS w_poster_id,
                    (SELECT COUNT(*) FROM comments c WHERE c.post_id = p.id AND c.status = 'approved') AS comment_count
             FROM posts p
             JOIN users u ON u.id = p.author_id

@@ -57,6 +57,11 @@ public class SettingsRepository {
         cached = null;
     }
 
+    /** Reads the settings afresh on the next call, e.g. once a transaction that changed several has committed. */
+    public void evict() {
+        cached = null;
+    }
+
     /** A random key made once per blog, for signing things that must not be guessed. */
     public String secret() {
         byte[] random = new byte[32];

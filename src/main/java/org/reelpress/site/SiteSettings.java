@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,11 +18,19 @@ public record SiteSettings(
         String timeFormat,
         int postsPerPage,
         int threadDepth,
-        CommentSettings comments) {
+        CommentSettings comments,
+        String siteUrl,
+        PermalinkStructure permalinks,
+        List<String> hiddenProviders) {
 
     static final SiteSettings DEFAULTS = new SiteSettings(
             "Reelpress", "Reviews of films, series and books", "en",
-            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5, CommentSettings.DEFAULTS);
+            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5, CommentSettings.DEFAULTS,
+            "", PermalinkStructure.MONTH_AND_NAME, List.of());
+
+    public SiteSettings {
+        hiddenProviders = List.copyOf(hiddenProviders);
+    }
 
     /** Reads stored values over the defaults; a value that does not parse keeps its default. */
     static SiteSettings from(Map<String, String> stored) {
@@ -35,7 +44,16 @@ public record SiteSettings(
                 stored.getOrDefault("time_format", d.timeFormat),
                 intIn(stored.get("posts_per_page"), 1, 100, d.postsPerPage),
                 intIn(stored.get("thread_depth"), 1, 10, d.threadDepth),
-                CommentSettings.from(stored));
+                CommentSettings.from(stored),
+                stored.getOrDefault("site_url", d.siteUrl),
+                PermalinkStructure.ofColumn(stored.get("permalink_structure")).orElse(d.permalinks),
+                stored.containsKey("hidden_providers") ? List.of(stored.get("hidden_providers").split(",")).stream()
+                        .map(String::strip).filter(id -> !id.isEmpty()).toList() : d.hiddenProviders);
+    }
+
+    /** Where a published post lives under the chosen permalink structure. */
+    public String permalink(long id, String slug, Instant publishedAt) {
+        return permalinks.path(id, slug, publishedAt, zone);
     }
 
     public String date(Instant instant) {
