@@ -17,11 +17,12 @@ public record SiteSettings(
         String timeFormat,
         int postsPerPage,
         int threadDepth,
-        CommentSettings comments) {
+        CommentSettings comments,
+        FeedContent feedContent) {
 
     static final SiteSettings DEFAULTS = new SiteSettings(
             "Reelpress", "Reviews of films, series and books", "en",
-            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5, CommentSettings.DEFAULTS);
+            ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5, CommentSettings.DEFAULTS, FeedContent.FULL_TEXT);
 
     /** Reads stored values over the defaults; a value that does not parse keeps its default. */
     static SiteSettings from(Map<String, String> stored) {
@@ -35,7 +36,8 @@ public record SiteSettings(
                 stored.getOrDefault("time_format", d.timeFormat),
                 intIn(stored.get("posts_per_page"), 1, 100, d.postsPerPage),
                 intIn(stored.get("thread_depth"), 1, 10, d.threadDepth),
-                CommentSettings.from(stored));
+                CommentSettings.from(stored),
+                FeedContent.ofSetting(stored.get("feed_content"), d.feedContent));
     }
 
     public String date(Instant instant) {
