@@ -18,6 +18,7 @@ import org.reelpress.identity.Role;
 import org.reelpress.identity.UserFixtures.Account;
 import org.reelpress.post.Markdown;
 import org.reelpress.post.PostRepository;
+import org.reelpress.post.Slugs;
 import org.reelpress.post.Taxonomy;
 import org.reelpress.post.TermRepository;
 import org.reelpress.work.WorkKind;
@@ -107,7 +108,7 @@ class PostFeedsTest extends BlogTest {
         String tag = Reviews.unique("rain");
         Reviews.Made filed = review(Reviews.unique("Filed review"), "Text.", List.of(category), List.of(tag));
         Reviews.Made elsewhere = review(Reviews.unique("Unfiled review"), "Text.", List.of(), List.of());
-        String categoryPath = "/category/" + terms.find(Taxonomy.CATEGORY, org.reelpress.post.Slugs.from(category)).orElseThrow().slug() + "/";
+        String categoryPath = "/category/" + terms.find(Taxonomy.CATEGORY, Slugs.from(category)).orElseThrow().slug() + "/";
 
         SyndFeed rss = FeedRules.readRss(fetch(categoryPath + "feed/").body());
         SyndFeed atom = FeedRules.readAtom(fetch(categoryPath + "feed/atom/").body());
@@ -138,7 +139,7 @@ class PostFeedsTest extends BlogTest {
         long work = reviews.work(WorkKind.FILM, "Stalker", "Сталкер", 1979, "Andrei Tarkovsky");
         Reviews.Made made = reviews.review(Reviews.unique("Zone review"), "Text.", writer.id(), work, 9, List.of(),
                 List.of(tag), Instant.now());
-        String tagSlug = terms.find(Taxonomy.TAG, org.reelpress.post.Slugs.from(tag)).orElseThrow().slug();
+        String tagSlug = terms.find(Taxonomy.TAG, Slugs.from(tag)).orElseThrow().slug();
         String workSlug = works.find(work).orElseThrow().slug();
 
         for (String path : List.of("/tag/" + tagSlug + "/feed/", "/author/" + writer.login() + "/feed/",
