@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Feeds, sitemaps and robots.txt answered with an ETag (a digest of the bytes, so any change,
- * settings included, changes it) and a Last-Modified time. Spring MVC compares them with the
+ * settings included, changes it) and a Last-Modified time where one is known. Spring MVC compares them with the
  * request's If-None-Match and If-Modified-Since and answers 304 with no body when they match.
  */
 final class FeedResponses {
@@ -24,12 +24,11 @@ final class FeedResponses {
     }
 
     static ResponseEntity<String> of(String body, MediaType type, Instant lastModified) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .eTag(etag(body))
-                .lastModified(lastModified)
-                .cacheControl(REVALIDATE)
-                .body(body);
+        var response = ResponseEntity.ok().contentType(type).eTag(etag(body)).cacheControl(REVALIDATE);
+        if (lastModified != null) {
+            response.lastModified(lastModified);
+        }
+        return response.body(body);
     }
 
     private static String etag(String body) {
