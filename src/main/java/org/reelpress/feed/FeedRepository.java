@@ -98,7 +98,9 @@ class FeedRepository {
 
     /** When the blog's published reviews last changed, for an empty feed's date; the epoch on an empty blog. */
     Instant lastChange() {
-        return db.sql("SELECT MAX(updated_at) FROM posts WHERE type = 'post' AND status = 'published'")
+        return db.sql("""
+                SELECT MAX(CASE WHEN updated_at > published_at THEN updated_at ELSE published_at END)
+                FROM posts WHERE type = 'post' AND status = 'published'""")
                 .query((rs, n) -> rs.getObject(1) == null ? Instant.EPOCH : Instant.ofEpochMilli(rs.getLong(1)))
                 .single();
     }
