@@ -121,6 +121,30 @@ public class PostRepository {
                 .param("term", term.id()).query(Integer.class).single();
     }
 
+    /** A writer by login, with the name their reviews carry: anyone who may write, not a reader's account. */
+    public Optional<Author> findWriter(String login) {
+        return db.sql("""
+                SELECT id, login, display_name FROM users
+                WHERE login = :login AND role <> 'commenter' AND deleted_at IS NULL""")
+                .param("login", login)
+                .query((rs, n) -> new Author(rs.getLong("id"), rs.getString("login"), rs.getString("display_name")))
+                .optional();
+    }
+
+    /** The newest published reviews by one writer. */
+    public List<PostSummary> newestBy(long authorId, int offset, int limit) {
+        return db.sql(SUMMARY + """
+                WHERE p.type = 'post' AND p.status = 'published' AND p.author_id = :author
+                ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset""")
+                .param("author", authorId).param("limit", limit).param("offset", offset)
+                .query(PostRepository::summary).list();
+    }
+
+    public int countPublishedBy(long authorId) {
+        return db.sql("SELECT COUNT(*) FROM posts WHERE type = 'post' AND status = 'published' AND author_id = :author")
+                .param("author", authorId).query(Integer.class).single();
+    }
+
     private static Post post(ResultSet rs, int row) throws SQLException {
         return new Post(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("html"),
                 rs.getString("excerpt"), rs.getString("author_name"), WorkRepository.work(rs, "w_"),

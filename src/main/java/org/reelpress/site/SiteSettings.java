@@ -21,12 +21,13 @@ public record SiteSettings(
         CommentSettings comments,
         String siteUrl,
         PermalinkStructure permalinks,
-        List<String> hiddenProviders) {
+        List<String> hiddenProviders,
+        FeedContent feedContent) {
 
     static final SiteSettings DEFAULTS = new SiteSettings(
             "Reelpress", "Reviews of films, series and books", "en",
             ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a", 10, 5, CommentSettings.DEFAULTS,
-            "", PermalinkStructure.MONTH_AND_NAME, List.of());
+            "", PermalinkStructure.MONTH_AND_NAME, List.of(), FeedContent.FULL_TEXT);
 
     public SiteSettings {
         hiddenProviders = List.copyOf(hiddenProviders);
@@ -48,7 +49,8 @@ public record SiteSettings(
                 stored.getOrDefault("site_url", d.siteUrl),
                 PermalinkStructure.ofColumn(stored.get("permalink_structure")).orElse(d.permalinks),
                 stored.containsKey("hidden_providers") ? List.of(stored.get("hidden_providers").split(",")).stream()
-                        .map(String::strip).filter(id -> !id.isEmpty()).toList() : d.hiddenProviders);
+                        .map(String::strip).filter(id -> !id.isEmpty()).toList() : d.hiddenProviders,
+                FeedContent.ofSetting(stored.get("feed_content"), d.feedContent));
     }
 
     /** Where a published post lives under the chosen permalink structure. */
