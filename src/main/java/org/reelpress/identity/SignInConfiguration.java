@@ -45,6 +45,7 @@ class SignInConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
                         .requestMatchers("/admin/comments", "/admin/comments/**").hasAuthority(Permission.MODERATE_COMMENTS.authority())
+                        .requestMatchers("/admin/search", "/admin/search/**").hasAuthority(Permission.EDIT_OTHERS_POSTS.authority())
                         .requestMatchers("/admin", "/admin/**").hasAuthority(Permission.WRITE_DRAFTS.authority())
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
