@@ -65,9 +65,13 @@ final class Documents {
         return doc;
     }
 
+    /** Each language reads only the parts of the text in its script: analysis is the bulk of indexing. */
     private static void addInEveryLanguage(Document doc, String name, String value) {
         for (Language language : Language.ALL) {
-            doc.add(new TextField(language.field(name), value, Field.Store.NO));
+            String parts = language.partsOf(value);
+            if (!parts.isEmpty()) {
+                doc.add(new TextField(language.field(name), parts, Field.Store.NO));
+            }
         }
     }
 }

@@ -32,10 +32,12 @@ enum Language {
     private final String suffix;
     private final int group;
     private final Analyzer analyzer;
+    private final Script script;
 
     Language(String suffix, int group, Script script) {
         this.suffix = suffix;
         this.group = group;
+        this.script = script;
         this.analyzer = keeping(script, base(suffix));
     }
 
@@ -49,6 +51,11 @@ enum Language {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** The parts of {@code text} this language's analyzer would make words of; the rest need not be read. */
+    String partsOf(String text) {
+        return script.partsOf(text);
     }
 
     static Language ofField(String field) {

@@ -14,6 +14,28 @@ enum Script {
     /** Everything else: Latin and other alphabets, digits, emoji. */
     OTHER;
 
+    /**
+     * The space-separated parts of {@code text} with at least one character of this script, the
+     * others left out: a language's analyzer then reads only what it can make words of.
+     */
+    String partsOf(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String part : text.split("\\s+")) {
+            if (!part.isEmpty() && has(part)) {
+                kept.append(part).append(' ');
+            }
+        }
+        return kept.toString();
+    }
+
+    private boolean has(String part) {
+        return switch (this) {
+            case HANGUL, KANA_OR_HAN -> writes(part);
+            case HAN -> part.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            case OTHER -> part.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && OTHER.writes(Character.toString(cp)));
+        };
+    }
+
     boolean writes(CharSequence word) {
         boolean hangul = false;
         boolean kana = false;

@@ -53,18 +53,20 @@ class Search {
         }
         int page = Math.min(request.page(), MAX_PAGE);
         return index.read(searcher -> {
-            TopDocs top = searcher.search(query.get(), page * perPage, RANKED, true);
-            int total = searcher.count(query.get());
+            // typo-tolerant words expand into the words of the index that are near them: once, for all three uses
+            Query rewritten = searcher.rewrite(query.get());
+            TopDocs top = searcher.search(rewritten, page * perPage, RANKED, true);
+            int total = searcher.count(rewritten);
             if (total == 0) {
                 return SearchResults.none(Outcome.NOTHING_FOUND);
             }
-            List<SearchHit> hits = hits(searcher, query.get(), request, top.scoreDocs, (page - 1) * perPage, zone);
+            List<SearchHit> hits = hits(searcher, rewritten, request, top.scoreDocs, (page - 1) * perPage, zone);
             List<Filed> narrowTo = posts.filedUnder(hits.stream().map(SearchHit::id).toList());
             return new SearchResults(Outcome.FOUND, hits, total, narrowTo);
         });
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, SearchRequest request, ScoreDoc[] found,
+    private List<SearchHit> hits(IndexSearcher searcher, Query rewritten, SearchRequest request, ScoreDoc[] found,
                                  int from, ZoneId zone) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<Long> ids = new ArrayList<>();
@@ -76,7 +78,7 @@ class Search {
             texts.put(id, doc.get(Documents.TEXT));
         }
         Map<Long, SearchablePosts.Listed> published = posts.listed(ids);
-        Snippets snippets = new Snippets(searcher.rewrite(query), request.words());
+        Snippets snippets = new Snippets(rewritten, request.words());
         List<SearchHit> hits = new ArrayList<>();
         for (long id : ids) {
             SearchablePosts.Listed post = published.get(id);

@@ -109,7 +109,7 @@ final class SearchQuery {
                 Term term = new Term(language.field(name), word);
                 fields.add(new BoostQuery(new TermQuery(term), weight));
                 if (typos && !name.equals(Documents.COMMENTS)) {
-                    fields.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 7 ? 2 : 1, 1, 10, true), weight * 0.5f));
+                    fields.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, 10, true), weight * 0.5f));
                 }
             }
         });

@@ -3,8 +3,10 @@ package org.reelpress.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,9 +16,11 @@ import org.apache.lucene.search.highlight.Encoder;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryTermExtractor;
 import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.WeightedTerm;
 
 /**
  * Highlighted passages of a result, as HTML: the words found in {@code <mark>}, everything else
@@ -26,16 +30,50 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 final class Snippets {
 
     private static final int FRAGMENT_CHARS = 160;
-    private static final int MAX_CHARS_READ = 20_000;
+    /** Only this much of a text is read for its passages, around the first place a word of the query stands. */
+    private static final int WINDOW_CHARS = 360;
+    private static final int BEFORE_CHARS = 60;
 
     private final List<Language> languages;
     private final QueryTermScorer scorer;
+    private final List<String> clues;
 
     /** {@code query} rewritten, so that words matched with a typo are marked too. */
     Snippets(Query rewritten, String words) {
         this.languages = Language.ALL.stream()
                 .filter(language -> !SearchQuery.words(language.analyzer(), words).isEmpty()).toList();
         this.scorer = new QueryTermScorer(rewritten);
+        this.clues = Arrays.stream(QueryTermExtractor.getTerms(rewritten)).map(WeightedTerm::getTerm)
+                .map(Snippets::clue).distinct().toList();
+    }
+
+    /** What a word found most likely looks like in the text: a stem without its last letter ("famili" in "family"). */
+    private static String clue(String term) {
+        return term.length() > 3 && term.chars().allMatch(c -> c < 0x80) ? term.substring(0, term.length() - 1) : term;
+    }
+
+    /** The part of {@code text} around the first word of the query in it, or its beginning. */
+    private String window(String text) {
+        if (text.length() <= WINDOW_CHARS) {
+            return text;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = clues.stream().mapToInt(lower::indexOf).filter(at -> at >= 0).min().orElse(0);
+        int start = Math.max(0, first - BEFORE_CHARS);
+        int end = Math.min(text.length(), start + WINDOW_CHARS);
+        start = start == 0 ? 0 : Math.min(first, nextSpace(text, start));
+        if (Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static int nextSpace(String text, int from) {
+        int space = text.indexOf(' ', from);
+        return space < 0 ? from : space + 1;
     }
 
     /** Up to two passages of {@code text} with the words marked; empty when no word of the query is in it. */
@@ -45,6 +83,10 @@ final class Snippets {
 
     /** The whole of {@code title}, escaped, with the words marked. */
     String title(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (clues.stream().noneMatch(lower::contains)) {
+            return ESCAPE.encodeText(title);
+        }
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ESCAPE, scorer);
         highlighter.setTextFragmenter(new NullFragmenter());
         String marked = best(title, highlighter, 1);
@@ -58,8 +100,7 @@ final class Snippets {
         if (fragments > 1) {
             highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
         }
-        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_READ);
-        String read = text.length() > MAX_CHARS_READ ? text.substring(0, MAX_CHARS_READ) : text;
+        String read = window(text);
         try {
             String[] found = highlighter.getBestFragments(words(read), read, fragments);
             return String.join(" … ", found).strip();
@@ -73,7 +114,7 @@ final class Snippets {
     /** The words of {@code text} in every language of the query, in the order they stand in the text. */
     private TokenStream words(String text) throws IOException {
         List<Word> words = new ArrayList<>();
-        for (Language language : languages) {
+        for (Language language : readersOf(text)) {
             try (TokenStream tokens = language.analyzer().tokenStream("snippet", text)) {
                 CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
@@ -86,6 +127,18 @@ final class Snippets {
         }
         words.sort(Comparator.comparingInt(Word::start).thenComparingInt(Word::end));
         return new WordStream(words);
+    }
+
+    /**
+     * Han characters are read as Japanese where the text has kana and as Chinese where it has
+     * none, not both: reading a text costs more than anything else in a search.
+     */
+    private List<Language> readersOf(String text) {
+        boolean kana = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
+        List<Language> readers = languages.stream()
+                .filter(language -> language != (kana ? Language.ZH : Language.JA)).toList();
+        return readers.isEmpty() ? languages : readers;
     }
 
     private record Word(String text, int start, int end) {
