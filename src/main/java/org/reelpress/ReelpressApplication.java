@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.reelpress.identity.CreateUser;
 import org.reelpress.identity.Terminal;
+import org.reelpress.search.RebuildSearchIndex;
 import org.reelpress.storage.BackupCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,8 @@ public class ReelpressApplication {
 
     /**
      * Serves the blog; a command instead does its work and exits (each has {@code --help}):
-     * {@code create-user} makes a writer account, {@code backup} and {@code restore} copy the data directory.
+     * {@code create-user} makes a writer account, {@code backup} and {@code restore} copy the data directory,
+     * {@code rebuild-search-index} rebuilds the search index from the database.
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(CreateUser.COMMAND)) {
@@ -23,6 +25,10 @@ public class ReelpressApplication {
         }
         if (args.length > 0 && BackupCommands.handles(args[0])) {
             System.exit(BackupCommands.run(args[0], List.of(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals(RebuildSearchIndex.COMMAND)) {
+            System.exit(RebuildSearchIndex.run(ReelpressApplication.class, List.of(args).subList(1, args.length),
                     System.out, System.err));
         }
         SpringApplication.run(ReelpressApplication.class, args);

@@ -49,6 +49,7 @@ class SignInConfiguration {
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
                         .requestMatchers("/admin/settings", "/admin/settings/**").hasAuthority(Permission.CHANGE_SETTINGS.authority())
                         .requestMatchers("/admin/comments", "/admin/comments/**").hasAuthority(Permission.MODERATE_COMMENTS.authority())
+                        .requestMatchers("/admin/search", "/admin/search/**").hasAuthority(Permission.EDIT_OTHERS_POSTS.authority())
                         .requestMatchers("/admin", "/admin/**").hasAuthority(Permission.WRITE_DRAFTS.authority())
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
