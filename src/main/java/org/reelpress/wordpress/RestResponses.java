@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,9 +32,11 @@ class RestResponses {
     }
 
     private final JsonMapper json;
+    private final RestSite site;
 
-    RestResponses(JsonMapper json) {
+    RestResponses(JsonMapper json, RestSite site) {
         this.json = json;
+        this.site = site;
     }
 
     ResponseEntity<String> one(HttpServletRequest request, Map<String, Object> item, Embedder embedder) {
@@ -53,11 +56,33 @@ class RestResponses {
         headers.set("X-WP-Total", String.valueOf(total));
         headers.set("X-WP-TotalPages", String.valueOf((total + perPage - 1) / perPage));
         headers.set(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "X-WP-Total, X-WP-TotalPages, Link");
+        long pages = (total + perPage - 1) / perPage;
+        int page = new RestParams(request).page();
+        List<String> links = new ArrayList<>();
+        if (page > 1 && page <= pages + 1) {
+            links.add("<" + pageAddress(request, page - 1) + ">; rel=\"prev\"");
+        }
+        if (page < pages) {
+            links.add("<" + pageAddress(request, page + 1) + ">; rel=\"next\"");
+        }
+        if (!links.isEmpty()) {
+            headers.set(HttpHeaders.LINK, String.join(", ", links));
+        }
         List<Object> shaped = new ArrayList<>();
         for (Map<String, Object> item : items) {
             shaped.add(shape(request, item, embedder));
         }
         return body(HttpStatus.OK, headers, shaped);
+    }
+
+    /** The same list request for another page, on the blog's own address. */
+    private String pageAddress(HttpServletRequest request, int page) {
+        try {
+            return UriComponentsBuilder.fromUriString(site.url(request.getRequestURI()))
+                    .query(request.getQueryString()).replaceQueryParam("page", page).build(true).toUriString();
+        } catch (IllegalArgumentException badlyEncoded) {
+            return site.url(request.getRequestURI()) + "?page=" + page;
+        }
     }
 
     ResponseEntity<String> error(RestException error) {
