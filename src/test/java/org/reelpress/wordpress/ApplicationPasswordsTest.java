@@ -9,6 +9,7 @@ import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.reelpress.Fixtures.MadePost;
+import org.reelpress.HtmlChecker;
 import org.reelpress.comment.CommentRepository;
 import org.reelpress.comment.CommentStatus;
 import org.reelpress.identity.Role;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Writers make application passwords on their account page; programs use them, and only them, for the API. */
 class ApplicationPasswordsTest extends RestApiTest {
+
+    private static final HtmlChecker HTML = new HtmlChecker();
 
     @Autowired
     CommentRepository comments;
@@ -38,6 +41,7 @@ class ApplicationPasswordsTest extends RestApiTest {
 
         assertThat(password).matches("[A-Za-z0-9]{4}( [A-Za-z0-9]{4}){5}");
         Document later = editor.newRequest(url("/account")).get();
+        assertThat(HTML.errorsIn(later.outerHtml())).isEmpty();
         assertThat(later.select("#new-application-password")).isEmpty();
         assertThat(later.text()).contains("Phone app").doesNotContain(password);
     }
