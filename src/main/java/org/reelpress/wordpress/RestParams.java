@@ -29,16 +29,16 @@ final class RestParams {
         if (value == null) {
             return fallback;
         }
-        if (value.length() > 9 || !value.chars().allMatch(Character::isDigit)) {
+        if (value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
             throw RestException.invalidParam(name, name + " is not of type integer.");
         }
-        int parsed = Integer.parseInt(value);
+        long parsed = Long.parseLong(value);
         if (parsed < min || parsed > max) {
             throw RestException.invalidParam(name, max == Integer.MAX_VALUE
                     ? name + " must be greater than or equal to " + min
                     : name + " must be between " + min + " (inclusive) and " + max + " (inclusive)");
         }
-        return parsed;
+        return (int) parsed;
     }
 
     int page() {

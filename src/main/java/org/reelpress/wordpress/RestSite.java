@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.reelpress.site.ReelpressProperties;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
@@ -39,6 +40,15 @@ class RestSite {
             return properties.siteUrl();
         }
         return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString()
+                .replaceAll("/+$", "");
+    }
+
+    /** As {@link #base()}, for code that runs before the request is bound to the thread (a servlet filter). */
+    String base(HttpServletRequest request) {
+        if (!properties.siteUrl().isEmpty()) {
+            return properties.siteUrl();
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString()
                 .replaceAll("/+$", "");
     }
 

@@ -251,6 +251,7 @@ class ReadingTheRestApiTest extends RestApiTest {
         Answer badIds = api("/wp-json/wp/v2/posts?categories=films");
         Answer noRoute = api("/wp-json/wp/v2/films");
         Answer noPost = api("/wp-json/wp/v2/posts/999999999");
+        Answer farPage = api("/wp-json/wp/v2/posts?page=2147483647");
 
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("code").asString()).isEqualTo("rest_invalid_param");
@@ -265,6 +266,20 @@ class ReadingTheRestApiTest extends RestApiTest {
         assertThat(noPost.status()).isEqualTo(404);
         assertThat(noPost.json().get("code").asString()).isEqualTo("rest_post_invalid_id");
         assertThat(Answer.fieldsOf(noPost.json())).containsExactly("code", "message", "data");
+        assertThat(farPage.json().get("code").asString()).isEqualTo("rest_post_invalid_page_number");
+    }
+
+    @Test
+    void answersAQueryThatCannotBeDecodedWithAnApiErrorNotAPage() throws Exception {
+        // sent by hand: Java's own HTTP client refuses to send such an address
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /wp-json/wp/v2/posts?search=%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json")
+                    .contains("\"code\":\"rest_invalid_request\"");
+        }
     }
 
     @Test
