@@ -77,7 +77,7 @@ class RestCommentsEndpoint {
         String column = status.startsWith("approve") ? "approved" : status.equals("hold") ? "pending" : status;
         RestCommentQueries.Query query = new RestCommentQueries.Query(column, params.ids("post"), params.ids("parent"),
                 params.search(), orderBy, "asc".equals(order),
-                (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * perPage), perPage);
+                RestParams.offset(page, perPage), perPage);
         List<Comment> found = new ArrayList<>();
         queries.ids(query).forEach(id -> comments.find(id).ifPresent(found::add));
         Map<Long, CommentTarget> places = targets.findAll(found.stream().map(Comment::postId).distinct().toList());

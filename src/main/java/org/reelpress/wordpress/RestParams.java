@@ -49,6 +49,11 @@ final class RestParams {
         return integer("per_page", 10, 1, 100);
     }
 
+    /** Where a page starts in the whole list; pages far past the end start at the end. */
+    static int offset(int page, int perPage) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * perPage);
+    }
+
     /** One of {@code allowed}, or {@code fallback} when absent. */
     String oneOf(String name, String fallback, String... allowed) {
         String value = raw(name);

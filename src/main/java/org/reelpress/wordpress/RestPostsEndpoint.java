@@ -70,7 +70,7 @@ class RestPostsEndpoint {
         boolean isPost = "post".equals(type);
         RestPostQueries.Query query = new RestPostQueries.Query(type, params.search(), params.ids("author"), slugs,
                 isPost ? params.ids("categories") : List.of(), isPost ? params.ids("tags") : List.of(),
-                orderBy, "asc".equals(order), (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * perPage), perPage);
+                orderBy, "asc".equals(order), RestParams.offset(page, perPage), perPage);
         long total = posts.count(query);
         long pages = (total + perPage - 1) / perPage;
         if (page > 1 && page > pages) {

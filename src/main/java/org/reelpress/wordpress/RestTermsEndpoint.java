@@ -65,7 +65,7 @@ class RestTermsEndpoint {
         RestTermQueries.Query query = new RestTermQueries.Query(taxonomy, params.search(),
                 params.words("slug").stream().map(Slugs::normalize).toList(), post.isEmpty() ? null : post.getFirst(),
                 params.flag("hide_empty"), orderBy, "asc".equals(order),
-                (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * perPage), perPage);
+                RestParams.offset(page, perPage), perPage);
         return responses.list(request, terms.list(query), terms.count(query), perPage, null);
     }
 }

@@ -32,7 +32,7 @@ class RestUsersEndpoint {
         String order = params.order("asc");
         String orderBy = params.oneOf("orderby", "name", ORDER_BY);
         RestUserQueries.Query query = new RestUserQueries.Query(params.search(), orderBy, "asc".equals(order),
-                (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * perPage), perPage);
+                RestParams.offset(page, perPage), perPage);
         return responses.list(request, users.list(query), users.count(query), perPage, null);
     }
 
