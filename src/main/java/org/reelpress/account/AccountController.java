@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.reelpress.comment.AuthoredComments;
 import org.reelpress.identity.Accounts;
+import org.reelpress.identity.ApplicationPasswords;
 import org.reelpress.identity.Commenter;
 import org.reelpress.identity.Commenters;
 import org.reelpress.identity.SigningOut;
@@ -26,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -45,10 +47,13 @@ class AccountController {
     private final AuthoredComments comments;
     private final SettingsRepository settings;
     private final SigningOut signingOut;
+    private final ApplicationPasswords applicationPasswords;
     private final Clock clock;
 
     AccountController(Commenters commenters, UserRepository users, Accounts accounts, AuthoredComments comments,
-                      SettingsRepository settings, SigningOut signingOut, Clock clock) {
+                      SettingsRepository settings, SigningOut signingOut, ApplicationPasswords applicationPasswords,
+                      Clock clock) {
+        this.applicationPasswords = applicationPasswords;
         this.commenters = commenters;
         this.users = users;
         this.accounts = accounts;
@@ -105,6 +110,35 @@ class AccountController {
         return new ModelAndView("account/deleted", Map.of("layout", Layout.of(settings.site(), "Account deleted")));
     }
 
+    // POST /account/application-passwords  form: name → the account page showing the new password once; no name → 422, the name asked for
+    @PostMapping("/account/application-passwords")
+    ModelAndView createApplicationPassword(@RequestParam(defaultValue = "") String name, CsrfToken csrf) {
+        Me me = me();
+        ApplicationPasswordsSection section = passwordsOf(me.user());
+        String typed = name.strip();
+        if (!section.offered()) {
+            return page(me, null, csrf, HttpStatus.FORBIDDEN,
+                    section.withProblem("Application passwords are for writers who sign in with a password.", typed));
+        }
+        if (typed.isEmpty() || typed.length() > ApplicationPasswords.MAX_NAME) {
+            return page(me, null, csrf, HttpStatus.UNPROCESSABLE_CONTENT, section.withProblem(typed.isEmpty()
+                    ? "Please name the new password after the program that will use it, such as “Phone app”."
+                    : "A name can be at most " + ApplicationPasswords.MAX_NAME + " characters.", typed));
+        }
+        String secret = applicationPasswords.create(me.user().id(), typed);
+        return page(me, null, csrf, HttpStatus.OK, passwordsOf(me.user()).withCreated(secret, typed));
+    }
+
+    // POST /account/application-passwords/{id}/revoke → the account page without it; programs using it are refused from now on
+    @PostMapping("/account/application-passwords/{id:\\d{1,18}}/revoke")
+    ModelAndView revokeApplicationPassword(@PathVariable long id, CsrfToken csrf) {
+        Me me = me();
+        boolean revoked = applicationPasswords.revoke(me.user().id(), id);
+        ApplicationPasswordsSection section = passwordsOf(me.user());
+        return revoked ? page(me, null, csrf, HttpStatus.OK, section.withNotice("The application password was revoked."))
+                : page(me, null, csrf, HttpStatus.NOT_FOUND, section.withProblem("You have no such application password.", ""));
+    }
+
     // any address above, when the session outlived its account → signed out, 303 to the sign-in page
     @ExceptionHandler(AccountGone.class)
     RedirectView gone(HttpServletRequest request, HttpServletResponse response) {
@@ -118,9 +152,17 @@ class AccountController {
                 .orElseThrow(AccountGone::new);
     }
 
+    private ApplicationPasswordsSection passwordsOf(User user) {
+        return ApplicationPasswordsSection.listing(user.hasPassword(), applicationPasswords.of(user.id()));
+    }
+
     private ModelAndView page(Me me, String problem, CsrfToken csrf, HttpStatus status) {
+        return page(me, problem, csrf, status, passwordsOf(me.user()));
+    }
+
+    private ModelAndView page(Me me, String problem, CsrfToken csrf, HttpStatus status, ApplicationPasswordsSection passwords) {
         AccountPage page = new AccountPage(Layout.of(settings.site(), "Your account"), me.user(), me.signedIn(),
-                comments.of(me.user().id()), accounts.mayDelete(me.user()), problem, FormToken.of(csrf));
+                comments.of(me.user().id()), accounts.mayDelete(me.user()), problem, FormToken.of(csrf), passwords);
         return new ModelAndView("account/account", Map.of("page", page), status);
     }
 }

@@ -11,10 +11,12 @@ import org.reelpress.web.FormToken;
 
 /**
  * A user's own page. {@code mayDelete} is false for the blog's last administrator;
- * {@code problem} says why the last attempt to delete the account did nothing, or is null.
+ * {@code problem} says why the last attempt to delete the account did nothing, or is null;
+ * {@code applicationPasswords} lists the passwords programs use for the REST API.
  */
 public record AccountPage(Layout layout, User user, Commenter signedIn, List<OwnComment> comments,
-                          boolean mayDelete, String problem, FormToken token) {
+                          boolean mayDelete, String problem, FormToken token,
+                          ApplicationPasswordsSection applicationPasswords) {
 
     /** "your Google account", or "your login and password". */
     public String signedInWith() {

@@ -7,4 +7,9 @@ package org.reelpress.comment;
 interface CommentCheck {
 
     Finding check(CommentAttempt attempt);
+
+    /** True for checks of the form itself (hidden fields, its timing), which a program posting through the API never sees. */
+    default boolean formOnly() {
+        return false;
+    }
 }

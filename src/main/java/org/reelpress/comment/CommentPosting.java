@@ -85,6 +85,11 @@ class CommentPosting {
      * committed together (shared with other waiting comments) before the answer.
      */
     Outcome post(CommentSubmission form, String ip, String userAgent) {
+        return post(form, ip, userAgent, true);
+    }
+
+    /** As above; {@code viaForm} false for a program posting through the API, which the form's own checks do not apply to. */
+    Outcome post(CommentSubmission form, String ip, String userAgent, boolean viaForm) {
         CommentTarget target = targetOf(form);
         Commenter signedIn = commenters.current().orElse(null);
         CommentSettings rules = settings.site().comments();
@@ -105,7 +110,7 @@ class CommentPosting {
             url = websiteOf(form.urlText(), errors);
         }
         String agent = userAgent == null ? "" : userAgent;
-        Finding finding = errors.isEmpty() ? gravest(new CommentAttempt(form, target, signedIn, ip, agent, clock.instant()))
+        Finding finding = errors.isEmpty() ? gravest(new CommentAttempt(form, target, signedIn, ip, agent, clock.instant()), viaForm)
                 : Finding.PASS;
         if (finding.verdict() == Finding.Verdict.REFUSE) {
             errors.put(finding.field(), finding.message());
@@ -140,9 +145,12 @@ class CommentPosting {
         return new Outcome.Posted(id, target.postId(), location);
     }
 
-    private Finding gravest(CommentAttempt attempt) {
+    private Finding gravest(CommentAttempt attempt, boolean viaForm) {
         Finding gravest = Finding.PASS;
         for (CommentCheck check : checks) {
+            if (!viaForm && check.formOnly()) {
+                continue;
+            }
             Finding finding = check.check(attempt);
             if (finding.graverThan(gravest)) {
                 gravest = finding;

@@ -62,4 +62,9 @@ class FormTimingCheck implements CommentCheck {
     private String signature(long shown) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(signatures.of("comment-form", String.valueOf(shown)));
     }
+
+    @Override
+    public boolean formOnly() {
+        return true;
+    }
 }

@@ -16,4 +16,9 @@ class HoneypotCheck implements CommentCheck {
         String trap = attempt.form().subject();
         return trap == null || trap.isBlank() ? Finding.PASS : Finding.spam("filled in the hidden field");
     }
+
+    @Override
+    public boolean formOnly() {
+        return true;
+    }
 }

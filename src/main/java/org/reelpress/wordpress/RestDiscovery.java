@@ -1,0 +1,61 @@
+package org.reelpress.wordpress;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * How WordPress clients find the API from any page of the blog: a {@code Link: <…/wp-json/>;
+ * rel="https://api.w.org/"} header on every page. And the plain-address form of a route,
+ * {@code /?rest_route=/wp/v2/posts}, is read as {@code /wp-json/wp/v2/posts}. Runs after the
+ * request's character encoding is set and before security, so that a route given this way is
+ * guarded as the API is, and a query string that cannot be decoded gets an API error, not a page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class RestDiscovery extends OncePerRequestFilter {
+
+    private final RestSite site;
+    private final RestResponses responses;
+
+    RestDiscovery(RestSite site, RestResponses responses) {
+        this.site = site;
+        this.responses = responses;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI();
+        boolean api = path.startsWith(RestSite.API);
+        String route = null;
+        try {
+            if (api || "/".equals(path)) {
+                route = request.getParameter("rest_route");
+            }
+        } catch (RuntimeException undecodable) {
+            if (!api) {
+                throw undecodable;
+            }
+            ApplicationPasswordFilter.write(response, responses, new RestException("rest_invalid_request",
+                    "The query string could not be read: check its percent-encoding.", 400));
+            return;
+        }
+        if ("/".equals(path) && route != null && route.startsWith("/") && !route.contains("..")) {
+            request.getRequestDispatcher(RestSite.API + route).forward(request, response);
+            return;
+        }
+        if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && !api && !path.startsWith("/assets/") && !path.startsWith("/avatars/")) {
+            response.addHeader("Link", "<" + site.base(request) + RestSite.API + "/" + ">; rel=\"https://api.w.org/\"");
+        }
+        chain.doFilter(request, response);
+    }
+}
