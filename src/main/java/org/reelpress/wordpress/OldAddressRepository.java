@@ -1,0 +1,44 @@
+package org.reelpress.wordpress;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.reelpress.post.Slugs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Finds the published post or page an old WordPress address stood for. */
+@Repository
+class OldAddressRepository {
+
+    record Found(String type, String slug, Instant publishedAt) {
+    }
+
+    private final JdbcClient db;
+
+    OldAddressRepository(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** The post WordPress numbered {@code id} in an import, else the post numbered {@code id} here. */
+    Optional<Found> byId(long id) {
+        Optional<Found> imported = db.sql("""
+                SELECT p.type, p.slug, p.published_at FROM wordpress_posts w JOIN posts p ON p.id = w.post_id
+                WHERE w.wp_id = :id AND p.status = 'published' ORDER BY w.source LIMIT 1""")
+                .param("id", id).query(OldAddressRepository::found).optional();
+        return imported.isPresent() ? imported : db.sql("""
+                SELECT type, slug, published_at FROM posts WHERE id = :id AND status = 'published'""")
+                .param("id", id).query(OldAddressRepository::found).optional();
+    }
+
+    Optional<Found> postBySlug(String slug) {
+        return db.sql("SELECT type, slug, published_at FROM posts WHERE type = 'post' AND status = 'published' AND slug = :slug")
+                .param("slug", Slugs.normalize(slug)).query(OldAddressRepository::found).optional();
+    }
+
+    private static Found found(ResultSet rs, int row) throws SQLException {
+        return new Found(rs.getString("type"), rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("published_at")));
+    }
+}
