@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelpress.ReelpressApplication;
 import org.reelpress.identity.Terminal;
+import org.reelpress.storage.Engine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -131,6 +132,25 @@ class MovingABlogFromTheCommandLineTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines().toList().getLast()).startsWith("import-wordpress: This is not a WordPress export");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void importsTwiceAndExportsOnPostgresqlToo() throws Exception {
+        String database = "--spring.datasource.url=" + Engine.POSTGRESQL.newDatabaseUrl();
+        String diary = FIXTURES.resolve("film-diary.xml").toString();
+
+        Run imported = command(true, first, diary, database);
+        Run again = command(true, first, diary, database);
+        Path export = files.resolve("from-postgresql.xml");
+        Run exported = command(false, first, export.toString(), database);
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("8 posts", "4 approved comments", "3 categories");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("8 posts imported before").doesNotContain("  8 posts\n");
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(Files.readString(export)).contains("7%eb%b2%88%eb%b0%a9%ec%9d%98-%ec%84%a0%eb%ac%bc",
+                "The balloon scene got me too.");
     }
 
     @Test
