@@ -59,6 +59,35 @@ class RefusingBadExportsTest extends BlogTest {
     }
 
     @Test
+    void anImportStoppedHalfwayKeepsNothingOfIt() throws IOException {
+        String whole = anotherBlog().replace("cut-short.example.org", "stopped.example.org")
+                .replace("cut.short.haneul", "stopped.haneul");
+        int end = whole.indexOf("</channel>");
+        StringBuilder many = new StringBuilder(whole.substring(0, end));
+        for (int i = 1; i <= 400; i++) {
+            many.append("<item><title>Filler review ").append(i).append("</title><dc:creator>stopped.haneul</dc:creator>")
+                    .append("<content:encoded><![CDATA[").append("<p>Some words about a film.</p>".repeat(30))
+                    .append("]]></content:encoded><wp:post_id>").append(1000 + i).append("</wp:post_id>")
+                    .append("<wp:post_date_gmt>2015-05-05 10:00:00</wp:post_date_gmt><wp:post_name>stopped-filler-")
+                    .append(i).append("</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n");
+        }
+        Path large = folder.resolve("large.xml");
+        Files.writeString(large, many.append(whole.substring(end)).toString());
+        Map<String, Object> before = counts();
+        ImportProgress diskFillsUp = (phase, read, total) -> {
+            if (phase.equals("Importing") && read > total / 2) {
+                throw new IllegalStateException("the disk filled up");
+            }
+        };
+
+        assertThatThrownBy(() -> importer.run(large, null, diskFillsUp)).hasMessage("the disk filled up");
+
+        assertThat(counts()).isEqualTo(before);
+        assertThat(db.sql("SELECT COUNT(*) FROM posts WHERE slug LIKE 'stopped-filler-%'").query(Long.class).single()).isZero();
+        assertThat(db.sql("SELECT COUNT(*) FROM users WHERE login = 'stopped.haneul'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void refusesMalformedXmlAtTheLineWhereItBreaks() throws IOException {
         Path broken = folder.resolve("broken.xml");
         Files.writeString(broken, anotherBlog().replace("<title>About this diary</title>", "<title>About this diary</titel>"));
