@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.reelpress.identity.CreateUser;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,15 +45,9 @@ record CommandLine(boolean help, String file, String uploads, boolean withEmails
         return new CommandLine(false, file, uploads, emails, List.copyOf(settings));
     }
 
-    /** The blog's own application, its database and rules, but no web server and no log on the console. */
+    /** The blog's own application, its database and rules, without a web server. */
     ConfigurableApplicationContext startBlog(Class<?> blog) {
-        return new SpringApplicationBuilder(blog)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .registerShutdownHook(false)
-                .properties("logging.level.root=off")
-                .run(settings.toArray(String[]::new));
+        return CreateUser.startWithoutWeb(blog, settings);
     }
 
     static String rootMessage(Throwable failure) {

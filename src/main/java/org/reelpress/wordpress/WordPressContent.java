@@ -1,7 +1,11 @@
 package org.reelpress.wordpress;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,9 +68,9 @@ final class WordPressContent {
 
     private static String gallery(String attributes, Function<Long, Image> images, List<Image> ofPost) {
         String ids = attributes(attributes).getOrDefault("ids", attributes(attributes).getOrDefault("include", ""));
-        List<Image> shown = ids.isBlank() ? ofPost : java.util.Arrays.stream(ids.split(","))
+        List<Image> shown = ids.isBlank() ? ofPost : Arrays.stream(ids.split(","))
                 .map(String::strip).filter(id -> id.matches("\\d{1,18}"))
-                .map(id -> images.apply(Long.parseLong(id))).filter(java.util.Objects::nonNull).toList();
+                .map(id -> images.apply(Long.parseLong(id))).filter(Objects::nonNull).toList();
         if (shown.isEmpty()) {
             return "";
         }
@@ -77,11 +81,11 @@ final class WordPressContent {
     }
 
     private static Map<String, String> attributes(String text) {
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         Matcher m = ATTRIBUTE.matcher(text);
         while (m.find()) {
             String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            found.put(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
+            found.put(m.group(1).toLowerCase(Locale.ROOT), value);
         }
         return found;
     }

@@ -3,9 +3,11 @@ package org.reelpress.wordpress;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +100,7 @@ public class WordPressExport {
         Map<String, ExportRepository.ExportedTerm> categories = new LinkedHashMap<>();
         List<ExportRepository.ExportedTerm> ordered = new ArrayList<>();
         terms.stream().filter(t -> t.taxonomy().equals("category")).forEach(t -> categories.put(t.slug(), t));
-        Set<String> written = new java.util.HashSet<>();
+        Set<String> written = new HashSet<>();
         for (ExportRepository.ExportedTerm category : categories.values()) {
             addWithParents(category, categories, written, ordered);
         }
@@ -118,7 +120,7 @@ public class WordPressExport {
         ordered.add(term);
     }
 
-    private static String rfc1123(java.time.Instant instant, ZoneId zone) {
+    private static String rfc1123(Instant instant, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(zone));
     }
 }

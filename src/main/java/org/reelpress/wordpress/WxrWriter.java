@@ -1,5 +1,6 @@
 package org.reelpress.wordpress;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ final class WxrWriter {
         element("content", "encoded", "http://purl.org/rss/1.0/modules/content/", post.html());
         element("excerpt", "encoded", "http://wordpress.org/export/1.2/excerpt/", post.excerpt());
         wp("post_id", String.valueOf(post.id()));
-        java.time.Instant date = post.publishedAt() != null ? post.publishedAt() : post.createdAt();
+        Instant date = post.publishedAt() != null ? post.publishedAt() : post.createdAt();
         wpData("post_date", WordPressDates.local(date, zone));
         wpData("post_date_gmt", WordPressDates.gmt(post.publishedAt()));
         wpData("post_modified", WordPressDates.local(post.updatedAt(), zone));
