@@ -25,10 +25,6 @@ public final class ImportReport {
         return Map.copyOf(skipped);
     }
 
-    public int imported(String what, int otherwise) {
-        return imported.getOrDefault(what, otherwise);
-    }
-
     /** The report as lines for a terminal or a page. */
     public String text() {
         StringBuilder text = new StringBuilder("Imported:\n");

@@ -85,6 +85,20 @@ class ImportAndExportPagesTest extends BlogTest {
     }
 
     @Test
+    void takesAnExportLargerThanAnyFormAndReadsItWhole() throws Exception {
+        Connection admin = signedIn(users.create(Role.ADMINISTRATOR, "Large File Admin"));
+        String feed = Files.readString(ImportingAWordPressBlogTest.FIXTURES.resolve("plain-feed.rss"));
+        String large = feed.replace("<channel>", "<!-- " + "padding ".repeat(400_000) + "-->\n<channel>");
+        assertThat(large.length()).isGreaterThan(3_000_000);
+
+        Connection.Response sent = upload(admin, "large.rss", new java.io.ByteArrayInputStream(large.getBytes()));
+        assertThat(sent.statusCode()).isEqualTo(303);
+        Document done = whenDone(admin);
+
+        assertThat(done.selectFirst(".import-failed .failure").text()).startsWith("This is not a WordPress export");
+    }
+
+    @Test
     void anUploadWithoutAFileAsksForOne() throws IOException {
         Connection admin = signedIn(users.create(Role.ADMINISTRATOR, "Hasty Admin"));
         String token = open(admin, "/admin/import").selectFirst("form.import-form input[name=_csrf]").val();
