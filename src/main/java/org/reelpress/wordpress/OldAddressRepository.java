@@ -22,14 +22,20 @@ class OldAddressRepository {
         this.db = db;
     }
 
-    /** The post WordPress numbered {@code id} in an import, else the post numbered {@code id} here. */
+    /**
+     * The published post WordPress numbered {@code id} in an import; when no import had such an id,
+     * the published post numbered {@code id} here (the address an export gives it).
+     */
     Optional<Found> byId(long id) {
-        Optional<Found> imported = db.sql("""
-                SELECT p.type, p.slug, p.published_at FROM wordpress_posts w JOIN posts p ON p.id = w.post_id
-                WHERE w.wp_id = :id AND p.status = 'published' ORDER BY w.source LIMIT 1""")
-                .param("id", id).query(OldAddressRepository::found).optional();
-        return imported.isPresent() ? imported : db.sql("""
-                SELECT type, slug, published_at FROM posts WHERE id = :id AND status = 'published'""")
+        boolean imported = db.sql("SELECT COUNT(*) FROM wordpress_posts WHERE wp_id = :id")
+                .param("id", id).query(Long.class).single() > 0;
+        if (imported) {
+            return db.sql("""
+                    SELECT p.type, p.slug, p.published_at FROM wordpress_posts w JOIN posts p ON p.id = w.post_id
+                    WHERE w.wp_id = :id AND p.status = 'published' ORDER BY w.source LIMIT 1""")
+                    .param("id", id).query(OldAddressRepository::found).optional();
+        }
+        return db.sql("SELECT type, slug, published_at FROM posts WHERE id = :id AND status = 'published'")
                 .param("id", id).query(OldAddressRepository::found).optional();
     }
 

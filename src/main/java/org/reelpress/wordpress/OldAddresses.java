@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
@@ -32,16 +33,18 @@ class OldAddresses {
         this.settings = settings;
     }
 
-    // GET /?p=ID → 301 to the permalink of the post WordPress numbered ID (or, failing that, the post numbered ID here)
+    // GET /?p=ID → 301 to the permalink of the post WordPress numbered ID (or, when no import had an ID, the post
+    // numbered ID here); an ID that is not a number → the front page, as WordPress ignores it; unknown → 404
     @GetMapping(path = "/", params = "p")
-    RedirectView post(@RequestParam String p) {
-        return to(byId(p));
+    ModelAndView post(@RequestParam String p) {
+        return isId(p) ? new ModelAndView(to(addresses.byId(Long.parseLong(p.strip())))) : frontPage();
     }
 
-    // GET /?page_id=ID → 301 to the page WordPress numbered ID
+    // GET /?page_id=ID → 301 to the page WordPress numbered ID; not a number → the front page; unknown → 404
     @GetMapping(path = "/", params = "page_id")
-    RedirectView page(@RequestParam("page_id") String pageId) {
-        return to(byId(pageId).filter(found -> found.type().equals("page")));
+    ModelAndView page(@RequestParam("page_id") String pageId) {
+        return isId(pageId) ? new ModelAndView(to(addresses.byId(Long.parseLong(pageId.strip()))
+                .filter(found -> found.type().equals("page")))) : frontPage();
     }
 
     // GET /YYYY/MM/DD/slug/ (WordPress's default dated address) → 301 to the post's permalink; unknown → 404
@@ -50,8 +53,13 @@ class OldAddresses {
         return to(addresses.postBySlug(slug));
     }
 
-    private Optional<OldAddressRepository.Found> byId(String id) {
-        return id.strip().matches("\\d{1,18}") ? addresses.byId(Long.parseLong(id.strip())) : Optional.empty();
+    /** The front page's first page, the same page as "/" (a new one each time: Spring adds to what a handler returns). */
+    private static ModelAndView frontPage() {
+        return new ModelAndView("forward:/page/1/");
+    }
+
+    private static boolean isId(String id) {
+        return id.strip().matches("\\d{1,18}");
     }
 
     private RedirectView to(Optional<OldAddressRepository.Found> found) {

@@ -189,7 +189,8 @@ class ImportingAWordPressBlogTest extends BlogTest {
         assertThat(redirect("/?page_id=20")).isEqualTo("301 /about/");
         assertThat(redirect("/2020/02/10/parasite-note/")).isEqualTo("301 /2020/02/parasite-note/");
         assertThat(redirect("/?p=13")).as("a draft has no address").startsWith("404");
-        assertThat(redirect("/?p=not-a-number")).startsWith("404");
+        assertThat(redirect("/?p=not-a-number")).as("ignored, as WordPress does: the front page").isEqualTo("200 ");
+        assertThat(redirect("/?p=999999999")).startsWith("404");
         assertThat(redirect("/2013/01/23/no-such-post/")).startsWith("404");
     }
 
