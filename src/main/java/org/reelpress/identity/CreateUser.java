@@ -88,8 +88,11 @@ public final class CreateUser {
         }
     }
 
-    /** The blog's own application, its database and rules, but no web server and no log on the console. */
-    private static ConfigurableApplicationContext startWithoutWeb(Class<?> blog, List<String> settings) {
+    /**
+     * The blog's own application, its database and rules, but no web server and no log on the
+     * console: what every command run from {@code main} works on.
+     */
+    public static ConfigurableApplicationContext startWithoutWeb(Class<?> blog, List<String> settings) {
         return new SpringApplicationBuilder(blog)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

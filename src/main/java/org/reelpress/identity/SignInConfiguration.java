@@ -47,7 +47,8 @@ class SignInConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
-                        .requestMatchers("/admin/settings", "/admin/settings/**").hasAuthority(Permission.CHANGE_SETTINGS.authority())
+                        .requestMatchers("/admin/settings", "/admin/settings/**", "/admin/import", "/admin/import/**",
+                                "/admin/export", "/admin/export/**").hasAuthority(Permission.CHANGE_SETTINGS.authority())
                         .requestMatchers("/admin/comments", "/admin/comments/**").hasAuthority(Permission.MODERATE_COMMENTS.authority())
                         .requestMatchers("/admin/search", "/admin/search/**").hasAuthority(Permission.EDIT_OTHERS_POSTS.authority())
                         .requestMatchers("/admin", "/admin/**").hasAuthority(Permission.WRITE_DRAFTS.authority())

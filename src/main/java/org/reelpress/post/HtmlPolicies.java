@@ -26,6 +26,7 @@ final class HtmlPolicies {
             .allowAttributes("class").matching(Pattern.compile("spoiler")).onElements("details")
             .allowAttributes("class").matching(Pattern.compile("align-(left|center|right)")).onElements("th", "td")
             .allowAttributes("class").matching(Pattern.compile("language-[\\w+-]{1,40}")).onElements("code")
+            .allowAttributes("class").matching(Pattern.compile("gallery")).onElements("div")
             .toFactory();
 
     /** What a reader may put in a comment: text and links, the links marked as not endorsed. */
@@ -35,6 +36,9 @@ final class HtmlPolicies {
             .allowAttributes("href").onElements("a")
             .requireRelsOnLinks("nofollow", "ugc")
             .toFactory();
+
+    /** No element at all: the text of some HTML, still escaped. */
+    static final PolicyFactory TEXT = new HtmlPolicyBuilder().toFactory();
 
     private HtmlPolicies() {
     }

@@ -10,6 +10,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /** Turns writers' and readers' Markdown into HTML that is safe to show. */
 @Component
@@ -46,6 +47,19 @@ public class Markdown {
         Node document = postParser.parse(markdown);
         String html = HtmlPolicies.POSTS.sanitize(postRenderer.render(document));
         return new RenderedPost(html, excerptOf(document));
+    }
+
+    /** HTML written elsewhere (a WordPress import), made safe as a post's own; its excerpt is its opening text. */
+    public RenderedPost renderPostHtml(String html) {
+        String safe = HtmlPolicies.POSTS.sanitize(html);
+        String text = HtmlUtils.htmlUnescape(HtmlPolicies.TEXT.sanitize(safe.replace("</p>", "</p> ")))
+                .replaceAll("\\s+", " ").strip();
+        return new RenderedPost(safe, shorten(text));
+    }
+
+    /** A comment's HTML written elsewhere (a WordPress import), kept to what a reader may write here. */
+    public String renderCommentHtml(String html) {
+        return HtmlPolicies.COMMENTS.sanitize(html);
     }
 
     /** Comments get Markdown's text features; any HTML a reader types shows as text. */

@@ -23,24 +23,31 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
+    /** Where a whole blog's export is uploaded: it may be far larger than any image. */
+    private static final String IMPORT = "/admin/import";
+
     private final long largestForm;
     private final long largestUpload;
+    private final long largestImport;
 
     RequestSizeLimit(@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize largestForm,
-                     @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize largestUpload) {
+                     @Value("${reelpress.upload.largest:12MB}") DataSize largestUpload,
+                     @Value("${spring.servlet.multipart.max-request-size:1GB}") DataSize largestImport) {
         this.largestForm = largestForm.toBytes();
         this.largestUpload = largestUpload.toBytes();
+        this.largestImport = largestImport.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
+        long largest = request.getRequestURI().startsWith(IMPORT) ? largestImport : largestUpload;
         if (type != null && type.startsWith("application/x-www-form-urlencoded")
                 && request.getContentLengthLong() > largestForm
-                || type != null && type.startsWith("multipart/form-data") && request.getContentLengthLong() > largestUpload) {
+                || type != null && type.startsWith("multipart/form-data") && request.getContentLengthLong() > largest) {
             // tells the error page's dispatch not to read the oversized upload again, so that the page can show
-            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(largestUpload));
+            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(largest));
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }

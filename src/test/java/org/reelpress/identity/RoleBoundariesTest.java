@@ -48,6 +48,14 @@ class RoleBoundariesTest extends BlogTest {
             "author,        GET,  /admin/users,     403",
             "editor,        GET,  /admin/users,     403",
             "administrator, GET,  /admin/users,     200",
+            // move the blog in and out as a WordPress export
+            "visitor,       GET,  /admin/import,    302",
+            "commenter,     GET,  /admin/import,    403",
+            "author,        GET,  /admin/import,    403",
+            "editor,        GET,  /admin/import,    403",
+            "administrator, GET,  /admin/import,    200",
+            "editor,        GET,  /admin/export,    403",
+            "administrator, GET,  /admin/export,    200",
             // one's own account
             "visitor,       GET,  /account,         302",
             "commenter,     GET,  /account,         200",
