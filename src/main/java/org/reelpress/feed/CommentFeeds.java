@@ -11,6 +11,7 @@ import org.reelpress.post.Post;
 import org.reelpress.post.PostRepository;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
+import org.reelpress.web.PageTags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,6 +76,7 @@ class CommentFeeds {
                                           Post post) {
         FeedFormat format = FeedFormat.named(formatName, FeedFormat.ATOM)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageTags.add(request, PageTags.LISTS); // any post or discussion change may change a feed
         SiteSettings site = settings.site();
         String base = siteUrl.base(request);
         String feedPath = (post == null ? "/comments/" : alternatePath) + "feed/";

@@ -16,6 +16,7 @@ import org.reelpress.post.TermRepository;
 import org.reelpress.site.FeedContent;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
+import org.reelpress.web.PageTags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +108,7 @@ class PostFeeds {
 
     private ResponseEntity<String> answer(String formatName, HttpServletRequest request, Source source) {
         FeedFormat format = FeedFormat.named(formatName, FeedFormat.RSS).orElseThrow(PostFeeds::notFound);
+        PageTags.add(request, PageTags.LISTS); // any post or discussion change may change a feed
         SiteSettings site = settings.site();
         String base = siteUrl.base(request);
         List<FeedPost> posts = feeds.newest(source.filter(), source.filterKey(), ENTRIES);
