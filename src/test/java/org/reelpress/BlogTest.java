@@ -23,14 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A running blog on a random port, on SQLite in a fresh data directory shared by every test
- * class that extends this (one Spring context for all). Tests make their own posts with
+ * class that extends this without settings of its own (one Spring context for all). Tests make their own posts with
  * {@link Fixtures} so that they do not depend on each other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({Fixtures.class, UserFixtures.class, StatementCounter.class})
 public abstract class BlogTest {
-
-    private static final Path DATA_DIR = temporaryDataDir();
 
     @LocalServerPort
     protected int port;
@@ -55,7 +53,10 @@ public abstract class BlogTest {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("reelpress.data-dir", DATA_DIR::toString);
+        // one data directory for each blog the tests start: test classes with the same settings share one
+        // blog, and a class that changes a setting gets a blog (and a search index lock) of its own
+        Path dataDir = newDataDir();
+        registry.add("reelpress.data-dir", dataDir::toString);
         // and comments from it; the comment limits and the form timing have tests of their own
     }
 
@@ -119,7 +120,8 @@ public abstract class BlogTest {
         throw new AssertionError("No review titled " + title + " on any page of the front page");
     }
 
-    private static Path temporaryDataDir() {
+    /** A fresh, empty data directory, removed when the tests end. */
+    public static Path newDataDir() {
         try {
             Path dir = Files.createTempDirectory("reelpress-test-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));

@@ -27,6 +27,8 @@ class PostgresqlJourneyTest {
     static void postgresql(DynamicPropertyRegistry registry) {
         String url = Engine.POSTGRESQL.newDatabaseUrl();
         registry.add("spring.datasource.url", () -> url);
+        String dataDir = BlogTest.newDataDir().toString(); // uploads and the search index, apart from other blogs
+        registry.add("reelpress.data-dir", () -> dataDir);
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Every failure inside the API answers in WordPress's error shape, never as an HTML page or a stack trace. */
-@RestControllerAdvice(basePackageClasses = RestExceptions.class)
+@RestControllerAdvice(assignableTypes = {RestPostsEndpoint.class, RestTermsEndpoint.class, RestUsersEndpoint.class,
+        RestCommentsEndpoint.class, RestIndexEndpoint.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RestExceptions {
 

@@ -33,6 +33,8 @@ class EditingOnPostgresqlTest {
     static void postgresql(DynamicPropertyRegistry registry) {
         String url = Engine.POSTGRESQL.newDatabaseUrl();
         registry.add("spring.datasource.url", () -> url);
+        String dataDir = BlogTest.newDataDir().toString(); // uploads and the search index, apart from other blogs
+        registry.add("reelpress.data-dir", () -> dataDir);
     }
 
     private static String location(Connection.Response response) {

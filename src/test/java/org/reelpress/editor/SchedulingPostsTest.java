@@ -44,12 +44,14 @@ class SchedulingPostsTest extends BlogTest {
         MadePost overdue = scheduledAt("Due while down", Instant.now().minus(Duration.ofHours(3)));
         assertThat(get(overdue.permalink()).connection().response().statusCode()).isEqualTo(404);
 
+        long announcedBefore = events.stream(PostChanged.class).filter(e -> e.postId() == overdue.id()).count();
+
         scheduler.catchUpAtStartup();
 
         assertThat(get(overdue.permalink()).selectFirst("h1").text()).isEqualTo(overdue.title());
-        assertThat(events.stream(PostChanged.class).filter(e -> e.postId() == overdue.id())).hasSize(1);
+        assertThat(events.stream(PostChanged.class).filter(e -> e.postId() == overdue.id())).hasSize((int) announcedBefore + 1);
         assertThat(scheduler.publishDue()).doesNotContain(overdue.id());
-        assertThat(events.stream(PostChanged.class).filter(e -> e.postId() == overdue.id())).hasSize(1);
+        assertThat(events.stream(PostChanged.class).filter(e -> e.postId() == overdue.id())).hasSize((int) announcedBefore + 1);
     }
 
     @Test

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.test.context.TestPropertySource;
 
+// a blog of its own: it changes blog-wide settings and reads whole lists of reviews
+@TestPropertySource(properties = "reelpress.test.blog=settings")
 class ChangingSettingsTest extends BlogTest {
 
     private static final HtmlChecker CHECKER = new HtmlChecker();

@@ -18,8 +18,11 @@ import org.reelpress.BlogTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriUtils;
+import org.springframework.test.context.TestPropertySource;
 
 /** The film diary of src/test/resources/wordpress, imported once with its uploads folder, read as its readers would. */
+// a blog of its own: it counts what one import brought, which other tests' imports would add to
+@TestPropertySource(properties = "reelpress.test.blog=wordpress-import")
 class ImportingAWordPressBlogTest extends BlogTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/wordpress");
