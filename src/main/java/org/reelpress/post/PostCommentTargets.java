@@ -1,19 +1,23 @@
 package org.reelpress.post;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.reelpress.comment.CommentTarget;
 import org.reelpress.comment.CommentTargets;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.site.SiteSettings;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Tells the comments feature which published posts take comments, and where they live. */
 @Component
@@ -32,11 +36,25 @@ class PostCommentTargets implements CommentTargets {
         this.clock = clock;
     }
 
+    /**
+     * Every comment asks for its post: the published posts and pages commented on lately are kept
+     * (without their open state, which depends on the hour) until they change.
+     */
+    private final Cache<Long, Optional<Post>> recent = Caffeine.newBuilder().maximumSize(1_000).build();
+
     @Override
     public Optional<CommentTarget> find(long postId) {
         SiteSettings site = settings.site();
-        return posts.findPublished(postId).map(post -> of(post, site))
-                .or(() -> pages.findPublished(List.of(postId)).stream().findFirst().map(page -> ofPage(page, site)));
+        Optional<Post> post = recent.get(postId, id -> posts.findPublished(id));
+        if (post.isPresent()) {
+            return post.map(found -> of(found, site));
+        }
+        return pages.findPublished(List.of(postId)).stream().findFirst().map(page -> ofPage(page, site));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PostChanged changed) {
+        recent.invalidate(changed.postId());
     }
 
     @Override
