@@ -132,7 +132,7 @@ final class StructuredData {
         return text != null && !text.isBlank();
     }
 
-    /** JSON allows any character escaped as \\uXXXX; these three are the ones HTML gives meaning to. */
+    /** JSON allows any character as a backslash-u escape of four hex digits; these three are the ones HTML gives meaning to. */
     static String safeInScript(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
