@@ -43,7 +43,7 @@ class FormTimingCheck implements CommentCheck {
     public Finding check(CommentAttempt attempt) {
         String stamp = attempt.form().stamp();
         int dot = stamp == null ? -1 : stamp.indexOf('.');
-        if (dot < 1 || dot > 19 || !stamp.substring(0, dot).chars().allMatch(Character::isDigit)) {
+        if (dot < 1 || dot > 18 || !stamp.substring(0, dot).chars().allMatch(Character::isDigit)) {
             return Finding.hold("the form carried no time it was shown");
         }
         long shown = Long.parseLong(stamp.substring(0, dot));

@@ -35,13 +35,13 @@ class OldAddresses {
 
     // GET /?p=ID → 301 to the permalink of the post WordPress numbered ID (or, when no import had an ID, the post
     // numbered ID here); an ID that is not a number → the front page, as WordPress ignores it; unknown → 404
-    @GetMapping(path = "/", params = "p")
+    @GetMapping(path = "/", params = {"p", "!s", "!page_id"})
     ModelAndView post(@RequestParam String p) {
         return isId(p) ? new ModelAndView(to(addresses.byId(Long.parseLong(p.strip())))) : frontPage();
     }
 
     // GET /?page_id=ID → 301 to the page WordPress numbered ID; not a number → the front page; unknown → 404
-    @GetMapping(path = "/", params = "page_id")
+    @GetMapping(path = "/", params = {"page_id", "!s"})
     ModelAndView page(@RequestParam("page_id") String pageId) {
         return isId(pageId) ? new ModelAndView(to(addresses.byId(Long.parseLong(pageId.strip()))
                 .filter(found -> found.type().equals("page")))) : frontPage();

@@ -92,6 +92,10 @@ class RestCommentsEndpoint {
         if (comment.status() != CommentStatus.APPROVED && !moderator()) {
             throw new RestException("rest_cannot_read", "Sorry, you are not allowed to read this comment.", unauthorized());
         }
+        if (!moderator() && targets.find(comment.postId()).isEmpty()) {
+            // under a post readers cannot see (a draft, private or in the trash): as if it were not there
+            throw new RestException("rest_comment_invalid_id", "Invalid comment ID.", 404);
+        }
         return responses.one(request, shape(comment), embeds.forComments());
     }
 

@@ -14,6 +14,7 @@ import org.reelpress.site.Layout;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.web.FormToken;
 import org.reelpress.web.Redirects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -43,15 +44,18 @@ class WorksController {
     private final Commenters commenters;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WorksController(WorkRepository works, MediaRepository media, Uploads uploads, Commenters commenters,
-                    SettingsRepository settings, Clock clock) {
+                    SettingsRepository settings, Clock clock,
+                    ApplicationEventPublisher events) {
         this.works = works;
         this.media = media;
         this.uploads = uploads;
         this.commenters = commenters;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     // GET /admin/works → every work by title, with links to edit it and to its page
@@ -118,6 +122,7 @@ class WorksController {
             saved = works.create(work, clock.instant());
         } else {
             works.update(id, work);
+            events.publishEvent(new WorkChanged(id));
             saved = id;
         }
         String slugNote = slug.equals(form.wantedSlug()) ? "" : " Another work has the address " + form.wantedSlug()

@@ -10,6 +10,7 @@ import org.reelpress.Fixtures.MadePost;
 import org.reelpress.identity.Role;
 import org.reelpress.identity.UserFixtures;
 import org.reelpress.post.PostChanged;
+import org.reelpress.work.WorkChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,22 @@ class ServingPagesFromTheCacheTest extends BlogTest {
         events.publishEvent(new PostChanged(post.id()));
 
         assertThat(get(post.permalink()).text()).contains("New words.").doesNotContain("Old words.");
+    }
+
+    @Test
+    void anEditedWorkShowsOnTheReviewsOfIt() {
+        MadePost post = fixtures.post("Of a retitled film", "Text.");
+        long work = db.sql("""
+                INSERT INTO works (kind, slug, title, original_title, created_at) VALUES ('film', :slug, 'A Film', 'Working Title', 0) RETURNING id""")
+                .param("slug", "retitled-" + post.id()).query(Long.class).single();
+        db.sql("UPDATE posts SET work_id = :work WHERE id = :id").param("work", work).param("id", post.id()).update();
+        events.publishEvent(new PostChanged(post.id()));
+        assertThat(get(post.permalink()).text()).contains("Working Title");
+
+        db.sql("UPDATE works SET original_title = 'Release Title' WHERE id = :id").param("id", work).update();
+        events.publishEvent(new WorkChanged(work)); // as the works page announces an edit
+
+        assertThat(get(post.permalink()).text()).contains("Release Title").doesNotContain("Working Title");
     }
 
     @Test

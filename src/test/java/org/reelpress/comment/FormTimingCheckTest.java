@@ -53,6 +53,7 @@ class FormTimingCheckTest {
         assertThat(sentAfter(Duration.ofMinutes(1), null)).isEqualTo(Finding.Verdict.HOLD);
         assertThat(sentAfter(Duration.ofMinutes(1), "")).isEqualTo(Finding.Verdict.HOLD);
         assertThat(sentAfter(Duration.ofMinutes(1), "junk.junk")).isEqualTo(Finding.Verdict.HOLD);
+        assertThat(sentAfter(Duration.ofMinutes(1), "9999999999999999999.x")).as("a time past any long").isEqualTo(Finding.Verdict.HOLD);
         assertThat(sentAfter(Duration.ofMinutes(1), earlier)).as("time changed, signature kept").isEqualTo(Finding.Verdict.HOLD);
         assertThat(sentAfter(Duration.ofMinutes(1), otherBlogs)).isEqualTo(Finding.Verdict.HOLD);
         assertThat(sentAfter(Duration.ofMinutes(1), stamp)).isEqualTo(Finding.Verdict.PASS);

@@ -73,6 +73,12 @@ class FindingReviewsTest extends BlogTest {
         return post;
     }
 
+    @Test
+    void aSearchThatAlsoCarriesWordPressesPostNumberStillAnswers() throws java.io.IOException {
+        assertThat(session().url(url("/?s=film&p=2")).execute().statusCode()).isEqualTo(200);
+        assertThat(session().url(url("/?p=1&page_id=2")).execute().statusCode()).isNotEqualTo(500);
+    }
+
     private Document search(String words) {
         return get("/?s=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
     }

@@ -1,5 +1,7 @@
 package org.reelpress.wordpress;
 
+import org.reelpress.post.PostChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -20,6 +22,10 @@ import tools.jackson.databind.JsonNode;
 
 /** Reading the blog through the WordPress REST API, checked field by field against the handbook's schemas. */
 class ReadingTheRestApiTest extends RestApiTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
 
     // the fields of each schema in context "view", in the handbook's order
     static final List<String> POST_FIELDS = List.of("id", "date", "date_gmt", "guid", "modified", "modified_gmt", "slug",
@@ -175,6 +181,19 @@ class ReadingTheRestApiTest extends RestApiTest {
         assertThat(page.json().get("link").asString()).isEqualTo(url("/" + slug + "/"));
         assertThat(api("/wp-json/wp/v2/posts/" + id).json().get("code").asString()).isEqualTo("rest_post_invalid_id");
         assertThat(api("/wp-json/wp/v2/pages?slug=" + slug).json().get(0).get("id").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void hidesAnApprovedCommentOnceItsPostIsNoLongerPublished() {
+        MadePost post = fixtures.post("Taken back", "Text.");
+        long comment = fixtures.comment(post, null, "Early Reader", "Said before it was withdrawn");
+        db.sql("UPDATE posts SET status = 'private' WHERE id = :id").param("id", post.id()).update();
+        events.publishEvent(new PostChanged(post.id())); // as the editor announces it
+
+        Answer answer = api("/wp-json/wp/v2/comments/" + comment);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().get("code").asString()).isEqualTo("rest_comment_invalid_id");
     }
 
     @Test
