@@ -2,13 +2,20 @@ package org.reelpress;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the installed Chromium without a window, driven by the installed chromedriver.
@@ -35,6 +42,37 @@ public final class HeadlessChromium {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A browser for each test of a class, started before it with a fresh profile and quit after it:
+     * {@code @RegisterExtension final HeadlessChromium.Session chromium = new HeadlessChromium.Session(b -> browser = b);}
+     */
+    public static final class Session implements BeforeEachCallback, AfterEachCallback {
+
+        private final Consumer<WebDriver> started;
+        private WebDriver browser;
+        private Path profile;
+
+        public Session(Consumer<WebDriver> started) {
+            this.started = started;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            profile = Files.createTempDirectory("reelpress-chromium-");
+            browser = start(profile);
+            started.accept(browser);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (browser != null) {
+                browser.quit();
+                browser = null;
+            }
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
     }
 
     private static Path executable(String property, String debianPlace) {

@@ -5,14 +5,11 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -39,22 +36,10 @@ class ModerationInBrowserTest extends BlogTest {
     @Autowired
     PasswordEncoder passwords;
 
-    @TempDir
-    Path profile;
-
     private WebDriver browser;
 
-    @BeforeEach
-    void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium.Session chromium = new HeadlessChromium.Session(started -> browser = started);
 
     @Test
     void showsAHeldCommentToItsAuthorOnlyUntilAModeratorApprovesItAndThenCountsIt() {

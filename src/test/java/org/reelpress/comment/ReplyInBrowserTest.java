@@ -6,17 +6,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,22 +30,10 @@ class ReplyInBrowserTest extends BlogTest {
     private static final String SECOND_LEVEL = "ol.comment-list > li.comment > ol.children > li.comment";
     private static final String THIRD_LEVEL = SECOND_LEVEL + " > ol.children > li.comment";
 
-    @TempDir
-    Path profile;
-
     private WebDriver browser;
 
-    @BeforeEach
-    void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium.Session chromium = new HeadlessChromium.Session(started -> browser = started);
 
     @Test
     void postsAReplyFromTheFormThatMovedUnderTheComment() {

@@ -3,16 +3,13 @@ package org.reelpress.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -42,22 +39,10 @@ class SchedulingInBrowserTest extends BlogTest {
     @Autowired
     PasswordEncoder passwords;
 
-    @TempDir
-    Path profile;
-
     private WebDriver browser;
 
-    @BeforeEach
-    void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium.Session chromium = new HeadlessChromium.Session(started -> browser = started);
 
     @Test
     void aReviewScheduledAMomentAheadAppearsOnTheFrontPageWhenItsTimeComes() {

@@ -10,7 +10,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,8 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -54,10 +51,10 @@ class SignInInBrowserTest {
     @Autowired
     Fixtures fixtures;
 
-    @TempDir
-    Path profile;
-
     private WebDriver browser;
+
+    @RegisterExtension
+    final HeadlessChromium.Session chromium = new HeadlessChromium.Session(started -> browser = started);
 
     private static MockOAuth2Server started() {
         MockOAuth2Server server = new MockOAuth2Server();
@@ -84,18 +81,6 @@ class SignInInBrowserTest {
         registry.add(prefix + "authorization-grant-type", () -> "authorization_code");
         registry.add(prefix + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
         registry.add("spring.security.oauth2.client.provider.testid.issuer-uri", () -> issuer);
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,24 +53,12 @@ class PosterInBrowserTest extends BlogTest {
     Markdown markdown;
 
     @TempDir
-    Path profile;
-
-    @TempDir
     Path files;
 
     private WebDriver browser;
 
-    @BeforeEach
-    void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChromium.Session chromium = new HeadlessChromium.Session(started -> browser = started);
 
     @Test
     void uploadsAPosterForAWorkAndSeesItOnTheReview() throws IOException {
