@@ -130,19 +130,42 @@ class CommentPosting {
         };
         String html = markdown.renderComment(body);
         boolean followUps = form.wantsFollowUps() && status != CommentStatus.SPAM && !comment.authorEmail().isBlank();
-        long id = writes.write(() -> {
-            long added = comments.add(comment, parent, html, status, clock.instant());
-            events.publishEvent(new CommentPosted(added, target.postId(), parentId, status));
-            events.publishEvent(new DiscussionChanged(target.postId()));
-            if (followUps) {
-                events.publishEvent(new FollowUpsRequested(added, target.postId(), comment.authorEmail()));
-            }
-            return added;
-        });
+        long id;
+        try {
+            id = writes.write(() -> {
+                // a double click sends twice at once: both pass the check above before either is stored
+                if (comments.hasSameComment(target.postId(), comment.authorEmail(), body)) {
+                    throw new AlreadyPosted();
+                }
+                return stored(comment, parent, html, status, followUps);
+            });
+        } catch (AlreadyPosted e) {
+            return new Outcome.Refused(refusedForm(form, parentId, Map.of("comment", DuplicateCheck.MESSAGE)),
+                    formPlace(target, parentId));
+        }
         // spam is answered like a held comment (its author sees it waiting): nothing says which rule caught it;
         // a held comment is shown to its author on the page it would hold once approved
         String location = comments.find(id).map(stored -> addresses.of(target, stored)).orElseThrow();
         return new Outcome.Posted(id, target.postId(), location);
+    }
+
+    /** The same words from the same author already stored, found inside the write. */
+    private static final class AlreadyPosted extends RuntimeException {
+        AlreadyPosted() {
+            super(null, null, false, false);
+        }
+    }
+
+    private long stored(NewComment comment, Comment parent, String html, CommentStatus status, boolean followUps) {
+        long postId = comment.postId();
+        Long parentId = comment.parentId();
+        long added = comments.add(comment, parent, html, status, clock.instant());
+        events.publishEvent(new CommentPosted(added, postId, parentId, status));
+        events.publishEvent(new DiscussionChanged(postId));
+        if (followUps) {
+            events.publishEvent(new FollowUpsRequested(added, postId, comment.authorEmail()));
+        }
+        return added;
     }
 
     private Finding gravest(CommentAttempt attempt, boolean viaForm) {

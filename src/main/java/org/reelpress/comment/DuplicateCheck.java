@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class DuplicateCheck implements CommentCheck {
 
+    static final String MESSAGE = "You have already posted this comment.";
+
     private final CommentRepository comments;
 
     DuplicateCheck(CommentRepository comments) {
@@ -17,6 +19,6 @@ class DuplicateCheck implements CommentCheck {
     @Override
     public Finding check(CommentAttempt attempt) {
         return comments.hasSameComment(attempt.target().postId(), attempt.email(), attempt.body())
-                ? Finding.refuse("comment", "You have already posted this comment.") : Finding.PASS;
+                ? Finding.refuse("comment", MESSAGE) : Finding.PASS;
     }
 }

@@ -3,8 +3,13 @@ package org.reelpress.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
@@ -141,6 +146,35 @@ class SpamChecksTest extends BlogTest {
 
         settings.put("blocked_addresses", "2001:db8::/32\n10.0.0.0/8");
         assertThat(statusOf(send(guest("Sent from outside the ranges")))).isEqualTo("approved");
+    }
+
+    @Test
+    void keepsOneCopyOfACommentSentSeveralTimesAtOnce() throws Exception {
+        Document page = browser.newRequest(url(post.permalink())).get();
+        Map<String, String> form = new HashMap<>();
+        page.select("#commentform input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.val()));
+        form.putAll(guest("Clicked twice: the score is the best thing in it."));
+        CountDownLatch ready = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        try (var clicks = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(clicks.submit(() -> {
+                    ready.await();
+                    return browser.newRequest(url("/comments")).method(Connection.Method.POST).data(form)
+                            .execute().header("Location");
+                }));
+            }
+            ready.countDown();
+        }
+
+        List<String> locations = new ArrayList<>();
+        for (Future<String> answer : answers) {
+            locations.add(answer.get());
+        }
+        assertThat(locations).filteredOn(location -> location.contains("#comment-")).hasSize(1);
+        assertThat(locations).filteredOn(location -> location.endsWith("#respond")).hasSize(7);
+        assertThat(db.sql("SELECT COUNT(*) FROM comments WHERE body = :body")
+                .param("body", "Clicked twice: the score is the best thing in it.").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
