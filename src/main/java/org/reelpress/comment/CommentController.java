@@ -59,8 +59,9 @@ class CommentController {
     // permalink; refused → 303 back to the form, which shows the messages and keeps the typed text;
     // too many comments lately → 429 with the form and the typed text
     @PostMapping("/comments")
-    ModelAndView post(CommentSubmission form, HttpServletRequest request, HttpServletResponse response,
-                      RedirectAttributes redirect, CsrfToken csrf) {
+    ModelAndView post(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+                      CsrfToken csrf) {
+        CommentSubmission form = CommentSubmission.of(request);
         CommentPosting.Outcome outcome = posting.post(form, request.getRemoteAddr(), request.getHeader("User-Agent"));
         return switch (outcome) {
             case CommentPosting.Outcome.Posted posted -> {
@@ -107,8 +108,9 @@ class CommentController {
     // POST /comments/sign-in  form: the comment form's fields and provider → 303 to the provider's sign-in,
     // the typed comment kept for the return; an unknown provider → 303 back to the form with a message
     @PostMapping("/comments/sign-in")
-    RedirectView signIn(CommentSubmission form, @RequestParam(defaultValue = "") String provider,
-                        HttpServletRequest request, RedirectAttributes redirect) {
+    RedirectView signIn(@RequestParam(defaultValue = "") String provider, HttpServletRequest request,
+                        RedirectAttributes redirect) {
+        CommentSubmission form = CommentSubmission.of(request);
         CommentTarget target = posting.targetOf(form);
         Long parentId = CommentPosting.parseId(form.parent()).orElse(null);
         CommentForm draft = CommentPosting.refusedForm(form, parentId, Map.of());

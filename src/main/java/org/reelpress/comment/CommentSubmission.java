@@ -1,6 +1,6 @@
 package org.reelpress.comment;
 
-import org.springframework.web.bind.annotation.BindParam;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The "Leave a Reply" form's fields exactly as the browser sent them; any of them may be missing or junk.
@@ -8,8 +8,15 @@ import org.springframework.web.bind.annotation.BindParam;
  * {@link HoneypotCheck}); {@code stamp} the signed time the form was shown (see {@link FormTimingCheck}).
  */
 public record CommentSubmission(String post, String parent, String comment, String name, String email,
-                                String url, String remember, @BindParam("notify") String followUps,
-                                String subject, String stamp) {
+                                String url, String remember, String followUps, String subject, String stamp) {
+
+    /** Read straight from the request: data binding by reflection cost a tenth of posting a comment. */
+    static CommentSubmission of(HttpServletRequest request) {
+        return new CommentSubmission(request.getParameter("post"), request.getParameter("parent"),
+                request.getParameter("comment"), request.getParameter("name"), request.getParameter("email"),
+                request.getParameter("url"), request.getParameter("remember"), request.getParameter("notify"),
+                request.getParameter("subject"), request.getParameter("stamp"));
+    }
 
     String commentText() {
         return comment == null ? "" : comment;

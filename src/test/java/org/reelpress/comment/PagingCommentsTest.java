@@ -223,9 +223,14 @@ class PagingCommentsTest extends BlogTest {
         assertThat(bigFirstPage).isEqualTo(smallPage).isEqualTo(bigLastPage);
     }
 
+    /** The fewer of two readings: a settings cache that expires in between would add a statement to one of them. */
     private long statementsFor(String path) {
-        long before = statements.count();
-        get(path);
-        return statements.count() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int reading = 0; reading < 2; reading++) {
+            long before = statements.count();
+            get(path);
+            fewest = Math.min(fewest, statements.count() - before);
+        }
+        return fewest;
     }
 }
