@@ -1,8 +1,6 @@
 package org.reelpress.search;
 
-import org.reelpress.comment.CommentApproved;
-import org.reelpress.comment.CommentPosted;
-import org.reelpress.comment.CommentStatus;
+import org.reelpress.comment.DiscussionChanged;
 import org.reelpress.post.PostChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,19 +27,12 @@ class IndexFollower {
         follow(changed.postId());
     }
 
-    // CommentPosted as approved, once committed → its post indexed again with it, when comments are searched
+    // DiscussionChanged (a comment posted, approved, unapproved, marked as spam, trashed, deleted or edited), once committed
+    // → its post indexed again with the comments approved now, when comments are searched
     @TransactionalEventListener(fallbackExecution = true)
-    void on(CommentPosted posted) {
-        if (properties.comments() && posted.status() == CommentStatus.APPROVED) {
-            follow(posted.postId());
-        }
-    }
-
-    // CommentApproved, once committed → its post indexed again with it, when comments are searched
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CommentApproved approved) {
+    void on(DiscussionChanged changed) {
         if (properties.comments()) {
-            follow(approved.postId());
+            follow(changed.postId());
         }
     }
 

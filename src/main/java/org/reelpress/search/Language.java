@@ -54,8 +54,8 @@ enum Language {
     }
 
     /** The parts of {@code text} this language's analyzer would make words of; the rest need not be read. */
-    String partsOf(String text) {
-        return script.partsOf(text);
+    ScriptParts partsOf(String text) {
+        return ScriptParts.of(text, script);
     }
 
     static Language ofField(String field) {

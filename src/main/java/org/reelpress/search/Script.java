@@ -14,21 +14,9 @@ enum Script {
     /** Everything else: Latin and other alphabets, digits, emoji. */
     OTHER;
 
-    /**
-     * The space-separated parts of {@code text} with at least one character of this script, the
-     * others left out: a language's analyzer then reads only what it can make words of.
-     */
-    String partsOf(String text) {
-        StringBuilder kept = new StringBuilder();
-        for (String part : text.split("\\s+")) {
-            if (!part.isEmpty() && has(part)) {
-                kept.append(part).append(' ');
-            }
-        }
-        return kept.toString();
-    }
-
-    private boolean has(String part) {
+    /** Does {@code text} from {@code from} to {@code to} hold at least one character of this script? (See {@link ScriptParts}.) */
+    boolean has(String text, int from, int to) {
+        CharSequence part = text.subSequence(from, to);
         return switch (this) {
             case HANGUL, KANA_OR_HAN -> writes(part);
             case HAN -> part.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);

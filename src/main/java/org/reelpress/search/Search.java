@@ -3,19 +3,15 @@ package org.reelpress.search;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.reelpress.post.Permalinks;
 import org.reelpress.site.SiteSettings;
@@ -46,45 +42,69 @@ class Search {
         this.properties = properties;
     }
 
+    /** The first results of a search, best first, how many there are in all, and the query (rewritten) that found them. */
+    record Ranked(Query query, ScoreDoc[] top, int total) {
+    }
+
     SearchResults find(SearchRequest request, int perPage, SiteSettings site) {
-        Optional<Query> query = SearchQuery.of(request, properties.comments());
-        if (query.isEmpty()) {
-            return SearchResults.none(request.words().isEmpty() ? Outcome.NOTHING_ASKED : Outcome.NO_WORDS);
-        }
         int page = Math.min(request.page(), MAX_PAGE);
         return index.read(searcher -> {
-            // typo-tolerant words expand into the words of the index that are near them: once, for all three uses
-            Query rewritten = searcher.rewrite(query.get());
-            TopDocs top = searcher.search(rewritten, page * perPage, RANKED, true);
-            int total = searcher.count(rewritten);
-            if (total == 0) {
+            Optional<Ranked> ranked = rank(searcher, request, properties.comments(), page * perPage, perPage);
+            if (ranked.isEmpty()) {
+                return SearchResults.none(request.words().isEmpty() ? Outcome.NOTHING_ASKED : Outcome.NO_WORDS);
+            }
+            if (ranked.get().total() == 0) {
                 return SearchResults.none(Outcome.NOTHING_FOUND);
             }
-            List<SearchHit> hits = hits(searcher, rewritten, request, top.scoreDocs, (page - 1) * perPage, site);
+            List<SearchHit> hits = hits(searcher, ranked.get().query(), ranked.get().top(), (page - 1) * perPage, site);
             List<Filed> narrowTo = posts.filedUnder(hits.stream().map(SearchHit::id).toList());
-            return new SearchResults(Outcome.FOUND, hits, total, narrowTo);
+            return new SearchResults(Outcome.FOUND, hits, ranked.get().total(), narrowTo);
         });
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query rewritten, SearchRequest request, ScoreDoc[] found,
-                                 int from, SiteSettings site) throws IOException {
-        StoredFields stored = searcher.storedFields();
+    /**
+     * The first {@code count} results for the words as typed; when those find fewer than {@code enough},
+     * for the words with typos allowed. Empty when the request holds no word to look for and no filter.
+     */
+    static Optional<Ranked> rank(IndexSearcher searcher, SearchRequest request, boolean withComments, int count,
+                                 int enough) throws IOException {
+        Optional<Query> exact = SearchQuery.of(request, withComments, false);
+        if (exact.isEmpty()) {
+            return Optional.empty();
+        }
+        Ranked ranked = ranked(searcher, exact.get(), count);
+        if (ranked.total() < enough) {
+            Query tolerant = SearchQuery.of(request, withComments, true).orElseThrow();
+            if (!tolerant.equals(exact.get())) {
+                ranked = ranked(searcher, tolerant, count);
+            }
+        }
+        return Optional.of(ranked);
+    }
+
+    private static Ranked ranked(IndexSearcher searcher, Query query, int count) throws IOException {
+        // typo-tolerant words expand into the words of the index that are near them: once, for all three uses
+        Query rewritten = searcher.rewrite(query);
+        TopDocs top = searcher.search(rewritten, count, RANKED, false);
+        return new Ranked(rewritten, top.scoreDocs, searcher.count(rewritten));
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query rewritten, ScoreDoc[] found, int from, SiteSettings site)
+            throws IOException {
         List<Long> ids = new ArrayList<>();
-        Map<Long, String> texts = new HashMap<>();
+        int[] docs = new int[Math.max(0, found.length - from)];
         for (int i = from; i < found.length; i++) {
-            Document doc = stored.document(found[i].doc, Set.of(Documents.ID, Documents.TEXT));
-            long id = Long.parseLong(doc.get(Documents.ID));
-            ids.add(id);
-            texts.put(id, doc.get(Documents.TEXT));
+            docs[i - from] = found[i].doc;
+            ids.add(Documents.idOf(searcher.getIndexReader(), found[i].doc));
         }
         Map<Long, SearchablePosts.Listed> published = posts.listed(ids);
-        Snippets snippets = new Snippets(rewritten, request.words());
+        List<Snippets.Marked> marked = new Snippets(searcher, rewritten).of(docs);
         List<SearchHit> hits = new ArrayList<>();
-        for (long id : ids) {
-            SearchablePosts.Listed post = published.get(id);
+        for (int i = 0; i < ids.size(); i++) {
+            SearchablePosts.Listed post = published.get(ids.get(i));
             if (post != null) {
-                hits.add(new SearchHit(id, permalink(post, site), snippets.title(Documents.normalized(post.title())),
-                        snippets.passages(texts.get(id)), post.publishedAt()));
+                hits.add(new SearchHit(post.id(), permalink(post, site), marked.get(i).titleOr(post.title()),
+                        marked.get(i).passages(), post.publishedAt()));
             }
         }
         return hits;

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
 
     /** Raise it whenever what goes into a document, or how it is analyzed, changes: every blog then rebuilds once. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String FORMAT_KEY = "reelpress-format";

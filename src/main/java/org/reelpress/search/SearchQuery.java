@@ -30,7 +30,8 @@ import org.apache.lucene.search.TermQuery;
  * analyzed in every {@link Language}, and a post matches when, for each script the reader typed
  * in, it holds (nearly) all of those words in that script's language. Each word may be in the
  * title, the work and terms ({@code about}), the text or, when searched, the comments, weighted in
- * that order. Longer Latin words also match with a typo or two.
+ * that order. Longer Latin words may also match with a typo or two (the results page allows typos
+ * only when the words as typed find little: see {@link Search#rank}).
  */
 final class SearchQuery {
 
@@ -47,8 +48,11 @@ final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The query for {@code request}; empty when the reader typed no word worth looking for and chose no filter. */
-    static Optional<Query> of(SearchRequest request, boolean withComments) {
+    /**
+     * The query for {@code request}, its longer Latin words matching with a typo too when {@code typos};
+     * empty when the reader typed no word worth looking for and chose no filter.
+     */
+    static Optional<Query> of(SearchRequest request, boolean withComments, boolean typos) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean anyWord = false;
         for (List<Language> group : groups().values()) {
@@ -57,7 +61,7 @@ final class SearchQuery {
             for (Language language : group) {
                 List<Word> words = typed(language.analyzer(), request.words());
                 if (!words.isEmpty()) {
-                    either.add(allOf(language, words, withComments), Occur.SHOULD);
+                    either.add(allOf(language, words, withComments, typos), Occur.SHOULD);
                     anyInGroup = true;
                 }
             }
@@ -90,13 +94,13 @@ final class SearchQuery {
     }
 
     /** All the words when there are up to three; otherwise three in four of them. */
-    private static Query allOf(Language language, List<Word> words, boolean withComments) {
+    private static Query allOf(Language language, List<Word> words, boolean withComments, boolean typos) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int fuzzy = 0;
         for (Word word : words) {
-            boolean typos = language == Language.EN && fuzzy < MAX_FUZZY_WORDS && word.typoTolerant();
-            fuzzy += typos ? 1 : 0;
-            all.add(anyField(language, word.term(), typos, withComments), Occur.SHOULD);
+            boolean tolerant = typos && language == Language.EN && fuzzy < MAX_FUZZY_WORDS && word.typoTolerant();
+            fuzzy += tolerant ? 1 : 0;
+            all.add(anyField(language, word.term(), tolerant, withComments), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(words.size() <= 3 ? words.size() : (int) Math.ceil(words.size() * 0.75));
         return all.build();

@@ -1,189 +1,135 @@
 package org.reelpress.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Encoder;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryTermExtractor;
-import org.apache.lucene.search.highlight.QueryTermScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.WeightedTerm;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Highlighted passages of a result, as HTML: the words found in {@code <mark>}, everything else
- * escaped. The text is read word by word in each language the query was typed in, so a Korean,
- * Japanese or stemmed English match is marked where it stands.
+ * The highlighted title and passages of results, as HTML: the words found in {@code <mark>},
+ * everything else escaped. Where each word stands comes from the index (see {@link Documents}),
+ * in every language the words were found in, so a Korean, Japanese or stemmed English match is
+ * marked where it stands without reading the text again.
  */
 final class Snippets {
 
-    private static final int FRAGMENT_CHARS = 160;
-    /** Only this much of a text is read for its passages, around the first place a word of the query stands. */
-    private static final int WINDOW_CHARS = 360;
-    private static final int BEFORE_CHARS = 60;
+    /** A passage is cut from the sentences around a word, as near to this length as they allow. */
+    private static final int PASSAGE_CHARS = 160;
+    /** Words are marked in this much of a text from its start: all of any review. */
+    private static final int MAX_TEXT_CHARS = 1_000_000;
+    private static final SearchAnalyzer ANALYZER = new SearchAnalyzer();
+    private static final Map<String, Set<String>> READ_AS = Map.of(
+            Documents.TITLE, fieldsOf(Documents.TITLE), Documents.TEXT, fieldsOf(Documents.TEXT));
 
-    private final List<Language> languages;
-    private final QueryTermScorer scorer;
-    private final List<String> clues;
+    /** A result's title, marked where the words are in it, and up to two passages of its text (empty when none holds a word). */
+    record Marked(String title, String passages) {
 
-    /** {@code query} rewritten, so that words matched with a typo are marked too. */
-    Snippets(Query rewritten, String words) {
-        this.languages = Language.ALL.stream()
-                .filter(language -> !SearchQuery.words(language.analyzer(), words).isEmpty()).toList();
-        this.scorer = new QueryTermScorer(rewritten);
-        this.clues = Arrays.stream(QueryTermExtractor.getTerms(rewritten)).map(WeightedTerm::getTerm)
-                .map(Snippets::clue).distinct().toList();
-    }
-
-    /** What a word found most likely looks like in the text: a stem without its last letter ("famili" in "family"). */
-    private static String clue(String term) {
-        return term.length() > 3 && term.chars().allMatch(c -> c < 0x80) ? term.substring(0, term.length() - 1) : term;
-    }
-
-    /** The part of {@code text} around the first word of the query in it, or its beginning. */
-    private String window(String text) {
-        if (text.length() <= WINDOW_CHARS) {
-            return text;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        int first = clues.stream().mapToInt(lower::indexOf).filter(at -> at >= 0).min().orElse(0);
-        int start = Math.max(0, first - BEFORE_CHARS);
-        int end = Math.min(text.length(), start + WINDOW_CHARS);
-        start = start == 0 ? 0 : Math.min(first, nextSpace(text, start));
-        if (Character.isLowSurrogate(text.charAt(start))) {
-            start++;
-        }
-        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static int nextSpace(String text, int from) {
-        int space = text.indexOf(' ', from);
-        return space < 0 ? from : space + 1;
-    }
-
-    /** Up to two passages of {@code text} with the words marked; empty when no word of the query is in it. */
-    String passages(String text) {
-        return best(text, new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ESCAPE, scorer), 2);
-    }
-
-    /** The whole of {@code title}, escaped, with the words marked. */
-    String title(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        if (clues.stream().noneMatch(lower::contains)) {
-            return ESCAPE.encodeText(title);
-        }
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ESCAPE, scorer);
-        highlighter.setTextFragmenter(new NullFragmenter());
-        String marked = best(title, highlighter, 1);
-        return marked.isEmpty() ? ESCAPE.encodeText(title) : marked;
-    }
-
-    private String best(String text, Highlighter highlighter, int fragments) {
-        if (languages.isEmpty() || text.isEmpty()) {
-            return "";
-        }
-        if (fragments > 1) {
-            highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
-        }
-        String read = window(text);
-        try {
-            String[] found = highlighter.getBestFragments(words(read), read, fragments);
-            return String.join(" … ", found).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            return "";
+        /** The marked title when it is still {@code current} (the title the database holds now), or else {@code current} escaped. */
+        String titleOr(String current) {
+            String now = Marks.escape(Documents.normalized(current));
+            return title.replace(Marks.OPEN, "").replace(Marks.CLOSE, "").equals(now) ? title : now;
         }
     }
 
-    /** The words of {@code text} in every language of the query, in the order they stand in the text. */
-    private TokenStream words(String text) throws IOException {
-        List<Word> words = new ArrayList<>();
-        for (Language language : readersOf(text)) {
-            try (TokenStream tokens = language.analyzer().tokenStream("snippet", text)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
-                }
-                tokens.end();
-            }
+    private final Query rewritten;
+    private final Highlighter highlighter;
+
+    /** {@code rewritten}: the query as {@code searcher} rewrote it, so that words matched with a typo are marked too. */
+    Snippets(IndexSearcher searcher, Query rewritten) {
+        this.rewritten = rewritten;
+        this.highlighter = new Highlighter(searcher);
+    }
+
+    /** The title and passages of each of {@code docs}, in their order. */
+    List<Marked> of(int[] docs) throws IOException {
+        Map<String, String[]> found = highlighter.highlightFields(new String[] {Documents.TITLE, Documents.TEXT},
+                rewritten, docs, new int[] {1, 2});
+        List<Marked> marked = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            String title = found.get(Documents.TITLE)[i];
+            String passages = found.get(Documents.TEXT)[i];
+            marked.add(new Marked(title == null ? "" : title, passages == null ? "" : passages.strip()));
         }
-        words.sort(Comparator.comparingInt(Word::start).thenComparingInt(Word::end));
-        return new WordStream(words);
+        return marked;
+    }
+
+    private static Set<String> fieldsOf(String name) {
+        return Set.copyOf(Language.ALL.stream().map(language -> language.field(name)).toList());
+    }
+
+    /** Lucene's highlighter reading the stored title and text through the offsets of their per-language fields. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        private static final PassageFormatter WHOLE = new Marks(Integer.MAX_VALUE);
+        private static final PassageFormatter CUT = new Marks(PASSAGE_CHARS * 3 / 2);
+
+        Highlighter(IndexSearcher searcher) {
+            super(new UnifiedHighlighter.Builder(searcher, ANALYZER)
+                    .withMaskedFieldsFunc(field -> READ_AS.getOrDefault(field, Set.of()))
+                    .withMaxLength(MAX_TEXT_CHARS)
+                    .withScorer(new MostWords())
+                    .withHighlightPhrasesStrictly(false)
+                    .withHandleMultiTermQuery(false)
+                    .withWeightMatches(false));
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return field.equals(Documents.TITLE) ? new WholeBreakIterator()
+                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f);
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return field.equals(Documents.TITLE) ? WHOLE : CUT;
+        }
+
+        /** A title is shown whole even when no word is in it; a text without any shows no passage. */
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return field.equals(Documents.TITLE) ? 1 : 0;
+        }
+
+        /** A language no post was written in has no words to mark, rather than a text to read again. */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return getFieldInfo(field) == null ? OffsetSource.NONE_NEEDED : super.getOffsetSource(field);
+        }
     }
 
     /**
-     * Han characters are read as Japanese where the text has kana and as Chinese where it has
-     * none, not both: reading a text costs more than anything else in a search.
+     * Picks the passages that hold the most different words of the query, then the most words,
+     * then the earliest: Lucene's own scorer sets up a hash table for every passage it weighs,
+     * which cost more than the rest of a search.
      */
-    private List<Language> readersOf(String text) {
-        boolean kana = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
-        List<Language> readers = languages.stream()
-                .filter(language -> language != (kana ? Language.ZH : Language.JA)).toList();
-        return readers.isEmpty() ? languages : readers;
-    }
-
-    private record Word(String text, int start, int end) {
-    }
-
-    private static final class WordStream extends TokenStream {
-        private final List<Word> words;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private int next;
-
-        WordStream(List<Word> words) {
-            this.words = words;
-        }
+    private static final class MostWords extends PassageScorer {
 
         @Override
-        public boolean incrementToken() {
-            if (next == words.size()) {
-                return false;
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int matches = passage.getNumMatches();
+            int different = 0;
+            for (int i = 0; i < matches; i++) {
+                int before = 0;
+                while (before < i && !terms[before].bytesEquals(terms[i])) {
+                    before++;
+                }
+                different += before == i ? 1 : 0;
             }
-            clearAttributes();
-            Word word = words.get(next++);
-            term.setEmpty().append(word.text());
-            offset.setOffset(word.start(), word.end());
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
+            return different + Math.min(matches, 10) / 20f + norm(passage.getStartOffset()) / 100f;
         }
     }
-
-    /** Escapes what HTML gives meaning to and leaves every other character as it is. */
-    private static final Encoder ESCAPE = text -> {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> out.append(switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> String.valueOf((char) c);
-        }));
-        return out.toString();
-    };
 }

@@ -227,6 +227,38 @@ class FindingReviewsTest extends BlogTest {
         assertThat(page.selectFirst("#search-words").val()).isEqualTo(words.strip());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"film\u0000noir", "\u0001\u0007\u001b[31m\u007f", "\u200B\uFEFF", "a AND b OR NOT c",
+            "\"the\" \"of\"", "🎬🍿🎞️👩‍👩‍👧", "title_en:film", "film~ film^9 film*"})
+    void answersQueriesWithControlCharactersAndSyntaxWithAPage(String words) throws IOException {
+        Connection.Response response = fetch("/?s=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String html = response.body();
+        assertThat(org.jsoup.Jsoup.parse(html).select(".empty, .search-hits")).isNotEmpty();
+        assertThat(CHECKER.errorsIn(html)).as("the words shown back").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?s=%ED%A0%80", "/?s=%ED%B0%80film", "/?s=%F0%9F", "/?s=%FF%FE", "/?s=%C0%AF", "/?s=%",
+            "/?s=%zz", "/?s=%00", "/search/%ED%A0%80/", "/search/%F0%9F/", "/page/2/?s=%ED%A0%80"})
+    void answersBrokenCharactersInTheAddressWithoutAServerError(String path) {
+        Connection.Response response = fetch(path);
+
+        assertThat(response.statusCode()).as(path).isLessThan(500);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void answersAVeryLongWord() {
+        for (String word : List.of("a".repeat(3000), "선".repeat(800), "神".repeat(800), "🎬".repeat(600))) {
+            Connection.Response response = fetch("/?s=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("Nothing found");
+        }
+    }
+
     @Test
     void answersAThousandWords() {
         // a thousand words, as many as fit in an address the server accepts

@@ -13,16 +13,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.util.FileSystemUtils;
 
@@ -70,15 +65,25 @@ class SearchBenchmark {
         int posts = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int comments = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        if (args.length > 3) {
+            // a folder of one's own keeps the index for the next run, which then only searches
+            Path kept = Path.of(args[3]);
+            if (!DirectoryReader.indexExists(FSDirectory.open(kept))) {
+                index(kept, posts, comments);
+            }
+            search(kept, rounds);
+            return;
+        }
         Path folder = Files.createTempDirectory("reelpress-search-bench-");
         try {
-            run(folder, posts, comments, rounds);
+            index(folder, posts, comments);
+            search(folder, rounds);
         } finally {
             FileSystemUtils.deleteRecursively(folder);
         }
     }
 
-    private static void run(Path folder, int postCount, int commentCount, int rounds) throws IOException {
+    private static void index(Path folder, int postCount, int commentCount) throws IOException {
         Random random = new Random(2026);
         List<IndexedPost> posts = new ArrayList<>(postCount);
         for (int i = 0; i < postCount; i++) {
@@ -99,6 +104,9 @@ class SearchBenchmark {
         System.out.printf("indexed %,d posts and %,d comments in %.1f s wall clock, %.1f s CPU (%.0f posts/s)%n",
                 postCount, commentCount, indexing, indexingCpu, postCount / indexing);
         System.out.printf("index size %.1f MB%n", size(folder) / 1e6);
+    }
+
+    private static void search(Path folder, int rounds) throws IOException {
 
         try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -136,27 +144,22 @@ class SearchBenchmark {
         }
     }
 
-    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE,
-            new SortField(Documents.PUBLISHED, SortField.Type.LONG, true));
-
     /** What {@link Search#find} does with the index for one results page of ten; returns the count. */
     private static int search(IndexSearcher searcher, SearchRequest request) {
         try {
-            Optional<Query> query = SearchQuery.of(request, true);
-            if (query.isEmpty()) {
+            Optional<Search.Ranked> ranked = Search.rank(searcher, request, true, request.page() * 10, 10);
+            if (ranked.isEmpty()) {
                 return 0;
             }
-            Query rewritten = searcher.rewrite(query.get());
-            TopDocs top = searcher.search(rewritten, request.page() * 10, RANKED, true);
-            int total = searcher.count(rewritten);
-            Snippets snippets = new Snippets(rewritten, request.words());
-            ScoreDoc[] hits = top.scoreDocs;
-            for (int i = (request.page() - 1) * 10; i < hits.length; i++) {
-                Document doc = searcher.storedFields().document(hits[i].doc);
-                snippets.title(doc.get(Documents.TITLE));
-                snippets.passages(doc.get(Documents.TEXT));
+            ScoreDoc[] hits = ranked.get().top();
+            int from = (request.page() - 1) * 10;
+            int[] docs = new int[Math.max(0, hits.length - from)];
+            for (int i = from; i < hits.length; i++) {
+                docs[i - from] = hits[i].doc;
+                Documents.idOf(searcher.getIndexReader(), hits[i].doc);
             }
-            return total;
+            new Snippets(searcher, ranked.get().query()).of(docs);
+            return ranked.get().total();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,10 @@ class SearchRelevanceTest {
                 review(9, "Holiday films for a long winter",
                         "Some wrapped gifts, the stairs up to a grandmother's flat, a family argument over dinner: the comfort films we return to "
                                 + "every December.",
-                        null, null, null, "Lists", "Holidays"));
+                        null, null, null, "Lists", "Holidays"),
+                review(10, "Letters & <notes> from 할머니",
+                        "Before the credits: <b>할머니</b>가 남긴 편지 & 사진 — a grandmother's letters, read aloud.",
+                        null, null, null, "Lists", "Letters"));
         try (IndexWriter writer = new IndexWriter(DIRECTORY, new IndexWriterConfig(new SearchAnalyzer()))) {
             for (IndexedPost post : blog) {
                 writer.addDocument(Documents.of(post));
@@ -105,15 +109,13 @@ class SearchRelevanceTest {
         return found(new SearchRequest(words, null, null, null, 1));
     }
 
+    /** What the results page finds, best first. */
     private static List<Long> found(SearchRequest request) {
-        Optional<Query> query = SearchQuery.of(request, false);
-        if (query.isEmpty()) {
-            return List.of();
-        }
         try {
+            Optional<Search.Ranked> ranked = Search.rank(searcher, request, false, 10, 10);
             List<Long> ids = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.get(), 10).scoreDocs) {
-                ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(Documents.ID)));
+            for (ScoreDoc hit : ranked.map(Search.Ranked::top).orElse(new ScoreDoc[0])) {
+                ids.add(Documents.idOf(searcher.getIndexReader(), hit.doc));
             }
             return ids;
         } catch (IOException e) {
@@ -200,9 +202,28 @@ class SearchRelevanceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"the of and", "   ", "?!", "\"", "(", "AND OR NOT", "*", "~2", "title:[a TO z]", "\\",
-            "\"unbalanced quotes", "+-&&||!(){}[]^\"~*?:\\/", "🎬🍿", "\u0000", "선물 \"", "%", "' OR 1=1 --"})
+            "\"unbalanced quotes", "+-&&||!(){}[]^\"~*?:\\/", "🎬🍿", "\u0000", "선물 \"", "%", "' OR 1=1 --",
+            "\u0001\u0007\u001b[31m\u007f", "stairs\u0000family", "\uD83C", "\uDFAC stairs \uD83C", "a AND b OR NOT c",
+            "title_en:stairs", "stair*", "/stairs/", "stairs~", "stairs^100", "\"the\" \"of\"", "\u200B\uFEFF", "ｔｈｅ"})
     void oddQueriesGiveAnAnswerRatherThanAnError(String words) {
         assertThat(found(words)).isNotNull();
+    }
+
+    @Test
+    void controlCharactersAndBrokenCharactersReadAsSpaces() {
+        assertThat(new SearchRequest("stairs\u0000family\uD83C", null, null, null, 1).words()).isEqualTo("stairs family");
+        assertThat(found("stairs\u0000family")).contains(9L);
+        assertThat(found("\uDFAC stairs \uD83C")).first().isEqualTo(8L);
+    }
+
+    @Test
+    void veryLongWordsGiveAnAnswer() {
+        assertThat(found("a".repeat(40_000))).isEmpty();
+        assertThat(found("🎬".repeat(20_000))).isEmpty();
+        // a run of one syllable or character may well be read as that word over and over: any answer will do
+        assertThat(found("선".repeat(20_000))).isNotNull();
+        assertThat(found("神".repeat(20_000))).isNotNull();
+        assertThat(found("stairs " + "x".repeat(300))).as("a real word beside a long one").isEmpty();
     }
 
     @Test
@@ -213,22 +234,60 @@ class SearchRelevanceTest {
 
     @Test
     void wordsTooCommonToSearchForMakeNoQuery() {
-        assertThat(SearchQuery.of(new SearchRequest("the of and", null, null, null, 1), false)).isEmpty();
+        assertThat(SearchQuery.of(new SearchRequest("the of and", null, null, null, 1), false, true)).isEmpty();
+    }
+
+    private static Snippets.Marked marked(String words, long id) {
+        try {
+            Query query = Search.rank(searcher, new SearchRequest(words, null, null, null, 1), false, 10, 10).orElseThrow().query();
+            int doc = searcher.search(new TermQuery(Documents.idTerm(id)), 1).scoreDocs[0].doc;
+            return new Snippets(searcher, query).of(new int[] {doc}).getFirst();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
-    void snippetsMarkTheWordsFoundAndEscapeTheRest() throws IOException {
-        Query query = SearchQuery.of(new SearchRequest("선물", null, null, null, 1), false).orElseThrow();
-        Snippets snippets = new Snippets(searcher.rewrite(query), "선물");
-        assertThat(snippets.passages("<b>아버지</b>가 남긴 선물 & 편지")).isEqualTo("&lt;b&gt;아버지&lt;/b&gt;가 남긴 <mark>선물</mark> &amp; 편지");
-        assertThat(snippets.title("7번방의 선물")).isEqualTo("7번방의 <mark>선물</mark>");
-        assertThat(snippets.passages("다른 이야기")).isEmpty();
+    void snippetsMarkTheWordsFoundAndEscapeTheRest() {
+        Snippets.Marked letters = marked("편지", 10);
+
+        assertThat(letters.passages()).isEqualTo("Before the credits: &lt;b&gt;할머니&lt;/b&gt;가 남긴 <mark>편지</mark> &amp; 사진 "
+                + "— a grandmother&#39;s letters, read aloud.");
+        assertThat(letters.title()).isEqualTo("Letters &amp; &lt;notes&gt; from 할머니");
     }
 
     @Test
-    void snippetsMarkAStemmedOrMisspelledMatchWhereItStands() throws IOException {
-        Query query = SearchQuery.of(new SearchRequest("mirakles", null, null, null, 1), false).orElseThrow();
-        Snippets snippets = new Snippets(searcher.rewrite(query), "mirakles");
-        assertThat(snippets.title("The Miracle Worker")).isEqualTo("The <mark>Miracle</mark> Worker");
+    void snippetsMarkTheWordInTheTitleAndTheText() {
+        Snippets.Marked gift = marked("선물", 1);
+
+        assertThat(gift.title()).isEqualTo("7번방의 <mark>선물</mark> — 감옥에서 피어난 부성애");
+        assertThat(gift.passages()).contains("마지막 <mark>선물</mark> 앞에서");
+    }
+
+    @Test
+    void snippetsMarkAStemmedOrMisspelledMatchWhereItStands() {
+        assertThat(marked("mirakles", 7).title()).isEqualTo("The <mark>Miracle</mark> Worker, sixty years on");
+        assertThat(marked("staircase", 8).passages()).contains("down <mark>staircases</mark> until");
+    }
+
+    @Test
+    void aHanWordReadAsJapaneseAndAsChineseIsMarkedOnce() {
+        assertThat(marked("京剧", 5).passages()).contains("两个<mark>京剧</mark>演员").doesNotContain("<mark><mark>");
+    }
+
+    @Test
+    void aResultWhoseTextLacksTheWordsShowsNoPassageAndItsTitleAsWritten() {
+        Snippets.Marked parasite = marked("기생충", 8);
+
+        assertThat(parasite.passages()).isEmpty();
+        assertThat(parasite.title()).isEqualTo("Parasite and the stairs");
+    }
+
+    @Test
+    void aTitleChangedSinceItWasIndexedIsShownAsItIsNow() {
+        Snippets.Marked gift = marked("선물", 1);
+
+        assertThat(gift.titleOr("7번방의 선물 — 감옥에서 피어난 부성애")).isEqualTo(gift.title());
+        assertThat(gift.titleOr("A <new> title")).isEqualTo("A &lt;new&gt; title");
     }
 }
