@@ -2,11 +2,8 @@ package org.reelpress.search;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,11 +20,7 @@ import org.springframework.stereotype.Component;
  * Brings this instance's index up to the change log ({@link ChangeLog}): at start (changes
  * committed while it was down, or just before it was killed), right after this instance commits a
  * change, and every second for changes made through other instances.
- *
- * <p>Ids are handed out when a change is logged, but transactions commit in their own order: a
- * change with a lower id may become visible after higher ones. So the position kept is the last id
- * below which nothing is missing; a missing id is waited for up to {@link #GAP_WAIT} (the longest
- * transaction expected, such as a large import) and then taken for a rolled-back one.
+ * The ids applied are kept in {@link FollowedIds}, its position in {@link LogPosition}.
  */
 @Component
 class IndexCatchUp {
@@ -41,10 +34,7 @@ class IndexCatchUp {
     private final LogPosition stored;
     private final Clock clock;
     private final ReentrantLock applying = new ReentrantLock();
-    /** Changes applied above {@link #position}, and the ids below them not seen yet (since when). */
-    private final Set<Long> appliedAbove = new HashSet<>();
-    private final Map<Long, Long> missingSince = new HashMap<>();
-    private long position;
+    private final FollowedIds followed;
     private boolean started;
 
     IndexCatchUp(SearchIndex index, ChangeLog changes, ReelpressProperties blog, Clock clock) {
@@ -52,7 +42,7 @@ class IndexCatchUp {
         this.changes = changes;
         this.stored = new LogPosition(blog.dataDir().resolve("search"));
         this.clock = clock;
-        this.position = stored.read();
+        this.followed = new FollowedIds(stored.read(), GAP_WAIT);
     }
 
     /** At start, before readers search: what was committed while this instance was down or not yet indexed when it stopped. */
@@ -77,6 +67,7 @@ class IndexCatchUp {
     void now() {
         applying.lock();
         try {
+            long position = followed.position();
             List<ChangeLog.Change> logged = changes.after(position);
             if (!started && position > 0 && !logged.isEmpty() && logged.getFirst().id() > position + 1) {
                 rebuildAfterALongAbsence(logged.getLast().id());
@@ -84,10 +75,12 @@ class IndexCatchUp {
             }
             started = true;
             Set<Long> posts = new LinkedHashSet<>();
-            logged.stream().filter(change -> !appliedAbove.contains(change.id())).forEach(change -> posts.add(change.postId()));
+            logged.stream().filter(change -> !followed.applied(change.id())).forEach(change -> posts.add(change.postId()));
             posts.forEach(this::follow);
-            logged.forEach(change -> appliedAbove.add(change.id()));
-            advance(logged);
+            logged.forEach(change -> followed.apply(change.id()));
+            if (!logged.isEmpty() && followed.advance(logged.getFirst().id(), logged.getLast().id(), clock.millis())) {
+                stored.write(followed.position());
+            }
         } catch (DataAccessException e) {
             log.warn("The search index cannot read the change log now ({}); trying again shortly", e.getMessage());
         } catch (RuntimeException e) {
@@ -105,10 +98,8 @@ class IndexCatchUp {
         log.info("The search change log has moved on since this index last followed it; rebuilding the index");
         index.rebuild();
         started = true;
-        position = newest;
-        appliedAbove.clear();
-        missingSince.clear();
-        stored.write(position);
+        followed.restartAt(newest);
+        stored.write(newest);
     }
 
     private void follow(long postId) {
@@ -118,40 +109,6 @@ class IndexCatchUp {
             throw e;
         } catch (RuntimeException e) {
             log.error("The search index could not follow post {}; rebuild it from /admin/search", postId, e);
-        }
-    }
-
-    /** Moves the position over every id applied or given up on, and keeps it in the index folder. */
-    private void advance(List<ChangeLog.Change> logged) {
-        if (logged.isEmpty()) {
-            return;
-        }
-        long before = position;
-        long newest = logged.getLast().id();
-        long now = clock.millis();
-        if (position == 0) {
-            position = logged.getFirst().id() - 1; // from the start of the log: older changes were pruned long ago
-        }
-        for (long id = position + 1; id <= newest; id++) {
-            if (appliedAbove.remove(id)) {
-                position = id;
-                missingSince.remove(id);
-                continue;
-            }
-            long since = missingSince.computeIfAbsent(id, missing -> now);
-            if (now - since < GAP_WAIT.toMillis()) {
-                break;
-            }
-            missingSince.remove(id);
-            position = id;
-        }
-        for (long id = position + 1; id <= newest; id++) {
-            if (!appliedAbove.contains(id)) {
-                missingSince.putIfAbsent(id, now);
-            }
-        }
-        if (position != before) {
-            stored.write(position);
         }
     }
 }
