@@ -1,47 +1,61 @@
 package org.reelpress.search;
 
+import java.time.Clock;
+
 import org.reelpress.comment.DiscussionChanged;
 import org.reelpress.post.PostChanged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Keeps the index in step with the posts: each change is read back from the database once it is committed. */
+/**
+ * Keeps the index in step with the posts. Each change is written to the change log in the
+ * writer's own transaction (so a committed change is never lost to the index, even if the process
+ * dies right after the commit); once committed, this instance's index catches up at once, and
+ * every other instance's within a second ({@link IndexCatchUp}).
+ */
 @Component
 class IndexFollower {
 
-    private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
-
-    private final SearchIndex index;
+    private final ChangeLog changes;
+    private final IndexCatchUp catchUp;
     private final SearchProperties properties;
+    private final Clock clock;
 
-    IndexFollower(SearchIndex index, SearchProperties properties) {
-        this.index = index;
+    IndexFollower(ChangeLog changes, IndexCatchUp catchUp, SearchProperties properties, Clock clock) {
+        this.changes = changes;
+        this.catchUp = catchUp;
         this.properties = properties;
+        this.clock = clock;
     }
 
-    // PostChanged, once committed → the post's document added, replaced or removed (drafts, private and trashed posts leave the index)
-    @TransactionalEventListener(fallbackExecution = true)
+    // PostChanged → logged with the change; once committed, the post's document added, replaced or removed (drafts, private and trashed posts leave the index)
+    @EventListener
     void on(PostChanged changed) {
         follow(changed.postId());
     }
 
-    // DiscussionChanged (a comment posted, approved, unapproved, marked as spam, trashed, deleted or edited), once committed
-    // → its post indexed again with the comments approved now, when comments are searched
-    @TransactionalEventListener(fallbackExecution = true)
+    // DiscussionChanged (a comment posted, approved, unapproved, marked as spam, trashed, deleted or edited) → its post
+    // logged; once committed, indexed again with the comments approved now, when comments are searched
+    @EventListener
     void on(DiscussionChanged changed) {
         if (properties.comments()) {
             follow(changed.postId());
         }
     }
 
-    /** A failure here must not fail the writer's save, which is already committed: the index catches up at the next rebuild. */
     private void follow(long postId) {
-        try {
-            index.follow(postId);
-        } catch (RuntimeException e) {
-            log.error("The search index could not follow post {}; rebuild it from /admin/search", postId, e);
+        changes.append(postId, clock.millis());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    catchUp.now();
+                }
+            });
+        } else {
+            catchUp.now();
         }
     }
 }
