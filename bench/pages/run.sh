@@ -8,6 +8,8 @@ DURATION=${DURATION:-10s}
 JAVA=${JAVA:-java}
 BLOG_PORT=${BLOG_PORT:-18680}
 NGINX_PORT=${NGINX_PORT:-18681}
+# PAGE_CACHE=off measures the blog rendering every page afresh (reelpress.page-cache.enabled=false)
+PAGE_CACHE=${PAGE_CACHE:-on}
 
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
     echo "Installing wrk and nginx from Debian's packages"
@@ -29,8 +31,10 @@ cleanup() {
 trap cleanup EXIT
 
 start_blog() {
+    local cache=true
+    [ "$PAGE_CACHE" = off ] && cache=false
     "$JAVA" -Xmx1g -jar target/reelpress.jar --server.port="$BLOG_PORT" --server.address=127.0.0.1 \
-        --reelpress.data-dir="$DATA" > "$WORK/blog.log" 2>&1 &
+        --reelpress.data-dir="$DATA" --reelpress.page-cache.enabled="$cache" > "$WORK/blog.log" 2>&1 &
     BLOG_PID=$!
     for _ in $(seq 180); do
         curl -s -o /dev/null "http://127.0.0.1:$BLOG_PORT/" && return 0
@@ -86,7 +90,7 @@ measure() { # url connections → "requests/s p50 p99"
         END { printf "%s %s %s%s", rps, p50, p99, (bad ? " (" bad " non-2xx)" : "") }'
 }
 
-echo "Warming up"
+echo "Warming up (page cache $PAGE_CACHE)"
 for page in "${PAGES[@]}"; do
     read -r name path <<< "$page"
     wrk -t2 -c10 -d5s "http://127.0.0.1:$BLOG_PORT$path" > /dev/null

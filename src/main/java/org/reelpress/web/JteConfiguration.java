@@ -15,7 +15,7 @@ class JteConfiguration {
     }
 
     @Bean
-    JteViewResolver jteViewResolver(TemplateEngine templates) {
-        return new JteViewResolver(templates);
+    JteViewResolver jteViewResolver(TemplateEngine templates, Assets assets) {
+        return new JteViewResolver(templates, assets);
     }
 }

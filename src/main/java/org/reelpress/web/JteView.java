@@ -17,10 +17,12 @@ class JteView implements View {
 
     private final TemplateEngine templates;
     private final String template;
+    private final Assets assets;
 
-    JteView(TemplateEngine templates, String template) {
+    JteView(TemplateEngine templates, String template, Assets assets) {
         this.templates = templates;
         this.template = template;
+        this.assets = assets;
     }
 
     @Override
@@ -30,6 +32,7 @@ class JteView implements View {
 
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(Assets.ATTRIBUTE, assets);
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), output);
         response.setContentType(CONTENT_TYPE);

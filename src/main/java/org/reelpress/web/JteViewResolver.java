@@ -11,15 +11,17 @@ import org.springframework.web.servlet.ViewResolver;
 class JteViewResolver implements ViewResolver, Ordered {
 
     private final TemplateEngine templates;
+    private final Assets assets;
 
-    JteViewResolver(TemplateEngine templates) {
+    JteViewResolver(TemplateEngine templates, Assets assets) {
         this.templates = templates;
+        this.assets = assets;
     }
 
     @Override
     public View resolveViewName(String viewName, Locale locale) {
         String template = viewName + ".jte";
-        return viewName.contains(":") || !templates.hasTemplate(template) ? null : new JteView(templates, template);
+        return viewName.contains(":") || !templates.hasTemplate(template) ? null : new JteView(templates, template, assets);
     }
 
     @Override

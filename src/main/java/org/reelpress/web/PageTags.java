@@ -24,6 +24,11 @@ public final class PageTags {
         return "post:" + id;
     }
 
+    /** A work's own page: its details and the list of its reviews. */
+    public static String work(long id) {
+        return "work:" + id;
+    }
+
     public static void add(HttpServletRequest request, String... tags) {
         of(request).addAll(Set.of(tags));
     }

@@ -85,6 +85,17 @@ public class WorkRepository {
                 }).list();
     }
 
+    /** Every post of a work, whatever its state: any of them changing may change the work's page. */
+    List<Long> postIds(long workId) {
+        return db.sql("SELECT id FROM posts WHERE work_id = :work").param("work", workId).query(Long.class).list();
+    }
+
+    /** The work a post is now about, if any. */
+    public Optional<Long> workOf(long postId) {
+        return db.sql("SELECT work_id FROM posts WHERE id = :id AND work_id IS NOT NULL").param("id", postId)
+                .query(Long.class).optional();
+    }
+
     int countReviews(long workId) {
         return db.sql("SELECT COUNT(*) FROM posts WHERE work_id = :work AND type = 'post' AND status = 'published'")
                 .param("work", workId).query(Integer.class).single();
