@@ -161,6 +161,28 @@ public final class XssChecks {
         return problems;
     }
 
+    /** Problems in a JSON answer of the REST API: each "rendered" field as HTML, each address field as an address. */
+    public static List<String> inJson(String body, String where) {
+        List<String> problems = new ArrayList<>();
+        walk(JSON.readTree(body), where, "", problems);
+        return problems;
+    }
+
+    private static void walk(JsonNode node, String where, String field, List<String> problems) {
+        if (node.isObject()) {
+            node.properties().forEach(entry -> walk(entry.getValue(), where, entry.getKey(), problems));
+        } else if (node.isArray()) {
+            node.forEach(item -> walk(item, where, field, problems));
+        } else if (node.isString()) {
+            if (field.equals("rendered")) {
+                problems.addAll(inFragment(node.asString(), where));
+            } else if (Set.of("author_url", "link", "href", "url", "source_url").contains(field)
+                    && !safeAddress(node.asString())) {
+                problems.add(where + ": " + field + " is a dangerous address: " + shortly(node.asString()));
+            }
+        }
+    }
+
     static String shortly(String text) {
         String one = text.replace("\n", "\\n");
         return one.length() <= 160 ? one : one.substring(0, 160) + "…";
