@@ -198,7 +198,7 @@ class CommentPosting {
         return page + "?replytocom=" + parentId + "#respond";
     }
 
-    private static void checkComment(String text, int maxLength, Map<String, String> errors) {
+    static void checkComment(String text, int maxLength, Map<String, String> errors) {
         int length = text.strip().codePointCount(0, text.strip().length());
         if (length == 0) {
             errors.putIfAbsent("comment", "Please write a comment before posting.");
@@ -220,7 +220,7 @@ class CommentPosting {
         return parent.orElse(null);
     }
 
-    private static void checkName(String name, Map<String, String> errors) {
+    static void checkName(String name, Map<String, String> errors) {
         if (name.isEmpty()) {
             errors.put("name", "Please give a name to show with your comment.");
         } else if (name.length() > MAX_NAME) {
@@ -228,7 +228,7 @@ class CommentPosting {
         }
     }
 
-    private static void checkEmail(String email, Map<String, String> errors) {
+    static void checkEmail(String email, Map<String, String> errors) {
         if (email.isEmpty()) {
             errors.put("email", "Please give your e-mail address. It is never shown.");
         } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
@@ -237,7 +237,7 @@ class CommentPosting {
     }
 
     /** A website as readers will follow it: http or https only; "example.com" becomes "https://example.com". */
-    private static String websiteOf(String url, Map<String, String> errors) {
+    static String websiteOf(String url, Map<String, String> errors) {
         if (url.isEmpty()) {
             return "";
         }

@@ -258,7 +258,7 @@ public class CommentRepository {
                 : rs.getInt("has_picture") == 1 ? Pictures.of(user)
                 : "/avatars/" + avatars.nameFor(rs.getString("author_email"), name) + ".svg";
         return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentOf(rs), rs.getInt("depth"),
-                rs.getString("path"), name, rs.getString("author_url"), avatar, rs.getString("body_html"),
+                rs.getString("path"), name, Websites.followable(rs.getString("author_url")), avatar, rs.getString("body_html"),
                 CommentStatus.ofColumn(rs.getString("status")),
                 Instant.ofEpochMilli(rs.getLong("created_at")), editedAt(rs), userId);
     }

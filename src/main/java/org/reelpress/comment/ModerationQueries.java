@@ -36,7 +36,7 @@ class ModerationQueries {
                 .param("status", filter.statusColumn()).param("limit", limit).param("offset", offset)
                 .query((rs, row) -> new ModeratedComment(rs.getLong("id"), rs.getLong("post_id"),
                         rs.getString("post_title"), rs.getString("author_name"), rs.getString("author_email"),
-                        rs.getString("author_url"), rs.getString("ip"), rs.getString("body_html"),
+                        Websites.followable(rs.getString("author_url")), rs.getString("ip"), rs.getString("body_html"),
                         CommentStatus.ofColumn(rs.getString("status")), Instant.ofEpochMilli(rs.getLong("created_at"))))
                 .list();
     }

@@ -16,11 +16,13 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes a {@link Feed} as RSS 2.0 or Atom 1.0 with Rome. Every piece of text is made XML-safe
  * first. RSS names authors with {@code dc:creator}, never {@code <author>}, which would need an
- * e-mail address; the full text goes in {@code content:encoded} beside the excerpt.
+ * e-mail address; the full text goes in {@code content:encoded} beside the excerpt, which RSS readers
+ * take as HTML, so it goes in escaped.
  */
 final class FeedWriter {
 
@@ -65,7 +67,10 @@ final class FeedWriter {
         }
         entry.setPublishedDate(Date.from(e.published()));
         entry.setUpdatedDate(Date.from(e.updated()));
-        if (e.summary() != null) {
+        if (e.summary() != null && format == FeedFormat.RSS) {
+            // feed readers take an RSS description as HTML whatever it holds: plain text goes in escaped
+            entry.setDescription(content("html", HtmlUtils.htmlEscape(e.summary())));
+        } else if (e.summary() != null) {
             entry.setDescription(content("text", e.summary()));
         } else if (format == FeedFormat.RSS && e.html() != null) {
             entry.setDescription(content("html", AbsoluteLinks.in(e.html(), base)));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.reelpress.comment.Websites;
 import org.reelpress.post.Markdown;
 
 /**
@@ -86,7 +87,7 @@ final class ImportComments {
         String html = markdown.renderCommentHtml(WordPressContent.commentHtml(c.content()));
         ImportRepository.Stored stored = imports.addComment(new ImportRepository.ImportedComment(postId,
                 parent.orElse(null), userByWpId.get(c.userId()), c.author().isBlank() ? "Anonymous" : c.author().strip(),
-                c.email().strip(), c.url().strip(), c.content(), html, status, created, c.ip().strip()), source, c.id());
+                c.email().strip(), Websites.followable(c.url()), c.content(), html, status, created, c.ip().strip()), source, c.id());
         report.imported(status + " comments");
         return Optional.of(stored);
     }
