@@ -5,6 +5,8 @@ import org.reelpress.identity.AccountDeleted;
 import org.reelpress.post.PostChanged;
 import org.reelpress.site.SettingsChanged;
 import org.reelpress.web.PageTags;
+import org.reelpress.work.WorkChanged;
+import org.reelpress.work.WorkRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -18,16 +20,27 @@ class PageCacheInvalidation {
 
     private final PageCache cache;
     private final PageNotices notices;
+    private final WorkRepository works;
 
-    PageCacheInvalidation(PageCache cache, PageNotices notices) {
+    PageCacheInvalidation(PageCache cache, PageNotices notices, WorkRepository works) {
         this.cache = cache;
         this.notices = notices;
+        this.works = works;
     }
 
-    // PostChanged, once committed → the post's pages and every list dropped, here and on the other instances
+    // PostChanged, once committed → the post's pages, every list and the page of the work it reviews now dropped, here
+    // and on the other instances (a work's page is also tagged with each review it shows, so a review leaving it drops it too)
     @TransactionalEventListener(fallbackExecution = true)
     void on(PostChanged changed) {
-        evict(PageTags.post(changed.postId()), PageTags.LISTS);
+        works.workOf(changed.postId()).ifPresentOrElse(
+                work -> evict(PageTags.post(changed.postId()), PageTags.LISTS, PageTags.work(work)),
+                () -> evict(PageTags.post(changed.postId()), PageTags.LISTS));
+    }
+
+    // WorkChanged, once committed → the work's page dropped, here and on the other instances
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WorkChanged changed) {
+        evict(PageTags.work(changed.workId()));
     }
 
     // DiscussionChanged, once committed → the post's pages and the lists that show its number of comments and the newest comments

@@ -46,7 +46,7 @@ class WorkPageController {
         String description = work.line();
         WorkPage view = new WorkPage(new Layout(site, work.title(), description), work, poster,
                 works.reviews(work.id(), paging.offset(site.postsPerPage()), site.postsPerPage()), paging, total);
-        // kept until the work or any post about it changes (a post that becomes one: see cache/WorkPageInvalidation)
+        // kept until the work or any post about it changes (a post that becomes one: see cache/PageCacheInvalidation)
         PageTags.add(request, PageTags.work(work.id()));
         works.postIds(work.id()).forEach(post -> PageTags.add(request, PageTags.post(post)));
         return new ModelAndView("work/work", Map.of("page", view));

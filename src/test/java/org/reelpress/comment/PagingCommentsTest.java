@@ -222,15 +222,4 @@ class PagingCommentsTest extends BlogTest {
         assertThat(get(big.permalink() + "comment-page-4/").select("li.comment")).hasSize(150);
         assertThat(bigFirstPage).isEqualTo(smallPage).isEqualTo(bigLastPage);
     }
-
-    /** The fewer of two readings: a settings cache that expires in between would add a statement to one of them. */
-    private long statementsFor(String path) {
-        long fewest = Long.MAX_VALUE;
-        for (int reading = 0; reading < 2; reading++) {
-            long before = statements.count();
-            get(path);
-            fewest = Math.min(fewest, statements.count() - before);
-        }
-        return fewest;
-    }
 }
