@@ -26,7 +26,7 @@ trap cleanup EXIT
 start_blog() {
     # every client comes from 127.0.0.1: the per-address limits on comments and sign-ins are raised
     "$JAVA" -Xmx"$HEAP" -jar target/reelpress.jar --server.port="$BLOG_PORT" --server.address=127.0.0.1 \
-        --reelpress.data-dir="$DATA" --reelpress.comments.per-minute=10000000 \
+        --reelpress.data-dir="$DATA" --reelpress.comments.per-minute=10000000 --reelpress.comments.per-hour=10000000 \
         --reelpress.sign-in.tries-per-minute=10000000 > "$WORK/blog.log" 2>&1 &
     BLOG_PID=$!
     for _ in $(seq 180); do
