@@ -42,6 +42,15 @@ class ShuttingDownGracefullyTest {
         BlogProcess.runCommand(database, dataDir, PASSWORD + "\n", "create-user", "--login", LOGIN,
                 "--email", "graceful-writer@example.com", "--role", "author", "--name", "Graceful Writer");
         BlogProcess blog = BlogProcess.start(database, dataDir, mail);
+        try {
+            stopMidComment(blog, database);
+        } finally {
+            blog.kill(); // already stopped unless the test failed: then no blog outlives it
+        }
+        keepsTheMail(database, smtpPort, mail);
+    }
+
+    private void stopMidComment(BlogProcess blog, String database) throws Exception {
         Browser writer = new Browser();
         writer.signIn(blog, LOGIN, PASSWORD);
         Map<String, Object> review = new HashMap<>(Browser.hiddenFields(writer.page(blog.url("/admin/posts/new")), "#editor"));
@@ -73,6 +82,10 @@ class ShuttingDownGracefullyTest {
 
         JdbcClient db = JdbcClient.create(new DriverManagerDataSource(database));
         assertThat(db.sql("SELECT body FROM comments").query(String.class).list()).contains(slowText);
+    }
+
+    private void keepsTheMail(String database, int smtpPort, String[] mail) throws Exception {
+        JdbcClient db = JdbcClient.create(new DriverManagerDataSource(database));
         List<String> waiting = db.sql("SELECT subject FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL")
                 .query(String.class).list();
         assertThat(waiting).as("mail to the writer that the mail server never took").hasSize(2);

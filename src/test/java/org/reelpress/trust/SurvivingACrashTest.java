@@ -77,6 +77,8 @@ class SurvivingACrashTest {
                 System.out.printf("%s, round %d: %d comments and %d reviews acknowledged before SIGKILL, %d and %d refused%n",
                         engine, round, readers.acknowledged().size(), writers.acknowledged().size(), readers.refused(),
                         writers.refused());
+            } finally {
+                blog.kill(); // already dead unless the round failed: then no blog outlives the test
             }
         }
         assertThat(comments).as("comments acknowledged before the crashes").hasSizeGreaterThan(ROUNDS);
