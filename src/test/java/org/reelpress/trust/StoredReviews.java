@@ -28,15 +28,25 @@ final class StoredReviews {
                 .optional();
     }
 
-    /** Ids of crash reviews missing a part a whole save writes: rendered text, excerpt, work, tags or a revision. */
-    List<Long> halfWritten() {
+    /**
+     * Crash reviews missing a part a whole save writes (rendered text, excerpt, work, tags or a
+     * revision), each described by what it holds, so that a failure says what was lost.
+     */
+    List<String> halfWritten() {
         return db.sql("""
-                SELECT p.id FROM posts p
+                SELECT p.id, p.status, LENGTH(p.html) AS html, LENGTH(p.excerpt) AS excerpt, p.work_id,
+                       (SELECT COUNT(*) FROM post_terms pt WHERE pt.post_id = p.id) AS terms,
+                       (SELECT COUNT(*) FROM post_revisions r WHERE r.post_id = p.id) AS revisions
+                FROM posts p
                 WHERE p.title LIKE 'Crash review %' AND (p.html = '' OR p.excerpt = '' OR p.work_id IS NULL
                    OR NOT EXISTS (SELECT 1 FROM works w WHERE w.id = p.work_id)
                    OR NOT EXISTS (SELECT 1 FROM post_terms pt WHERE pt.post_id = p.id)
                    OR NOT EXISTS (SELECT 1 FROM post_revisions r WHERE r.post_id = p.id))""")
-                .query(Long.class).list();
+                .query((rs, row) -> "post " + rs.getLong("id") + " (" + rs.getString("status") + "): html "
+                        + rs.getInt("html") + " chars, excerpt " + rs.getInt("excerpt") + " chars, work "
+                        + rs.getString("work_id") + ", " + rs.getInt("terms") + " terms, " + rs.getInt("revisions")
+                        + " revisions")
+                .list();
     }
 
     /** Half stars as the editor shows them: 7 → "3.5". */

@@ -100,7 +100,8 @@ class SurvivingACrashTest {
                 assertThat(storedReviews.find(review.id())).as("review %d as it was acknowledged", review.id())
                         .contains(review);
             }
-            assertThat(storedReviews.halfWritten()).as("reviews without their rendered text, work or revision").isEmpty();
+            assertThat(storedReviews.halfWritten()).as("reviews without their rendered text, work, tags or revision (acknowledged: %s)",
+                    reviews.keySet()).isEmpty();
             assertThat(servedTitles(blog, reviews.values())).as("every acknowledged review, served to readers")
                     .containsExactlyInAnyOrderElementsOf(reviews.values().stream().map(PublishedReview::title).toList());
         } finally {
