@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends queued mail in the background. A mail that fails is tried again later, waiting twice as
  * long each time (one minute, two, four … at most six hours), and given up after twelve tries.
+ * {@code reelpress.mail.first-retry} sets the first wait (one minute unless set).
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -37,14 +38,17 @@ class OutboxSender {
     private final JavaMailSender smtp;
     private final Clock clock;
     private final String from;
+    private final Duration firstRetry;
     private final String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     OutboxSender(Outbox outbox, JavaMailSender smtp, Clock clock,
-                 @Value("${reelpress.mail.from:reelpress@localhost}") String from) {
+                 @Value("${reelpress.mail.from:reelpress@localhost}") String from,
+                 @Value("${reelpress.mail.first-retry:1m}") Duration firstRetry) {
         this.outbox = outbox;
         this.smtp = smtp;
         this.clock = clock;
         this.from = from;
+        this.firstRetry = firstRetry;
     }
 
     @Scheduled(fixedDelayString = "${reelpress.mail.poll-interval:5s}", initialDelayString = "${reelpress.mail.poll-interval:5s}")
@@ -55,7 +59,7 @@ class OutboxSender {
                 smtp.send(message(queued.mail()));
                 outbox.sent(queued.id(), clock.instant());
             } catch (MailException | MessagingException e) {
-                Instant retry = queued.attempts() + 1 >= MAX_ATTEMPTS ? null : clock.instant().plus(wait(queued.attempts()));
+                Instant retry = queued.attempts() + 1 >= MAX_ATTEMPTS ? null : clock.instant().plus(wait(firstRetry, queued.attempts()));
                 outbox.failed(queued.id(), String.valueOf(e.getMessage()), clock.instant(), retry);
                 log.warn("Mail {} to the outbox was not sent ({}); {}", queued.id(), e.getMessage(),
                         retry == null ? "giving up" : "trying again at " + retry);
@@ -64,7 +68,11 @@ class OutboxSender {
     }
 
     static Duration wait(int attemptsSoFar) {
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attemptsSoFar, 20));
+        return wait(FIRST_RETRY, attemptsSoFar);
+    }
+
+    private static Duration wait(Duration first, int attemptsSoFar) {
+        Duration wait = first.multipliedBy(1L << Math.min(attemptsSoFar, 20));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 

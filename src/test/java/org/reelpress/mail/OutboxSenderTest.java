@@ -60,7 +60,7 @@ class OutboxSenderTest {
         smtp.setHost("localhost");
         smtp.setPort(port);
         smtp.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        return new OutboxSender(outbox, smtp, clock, "Reelpress <blog@example.org>");
+        return new OutboxSender(outbox, smtp, clock, "Reelpress <blog@example.org>", java.time.Duration.ofMinutes(1));
     }
 
     private int greenMailPort() {

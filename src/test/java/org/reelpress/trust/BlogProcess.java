@@ -7,11 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The blog as a process of its own, started from the tests' classpath, so that a test can kill it
@@ -35,10 +38,7 @@ final class BlogProcess {
     static BlogProcess start(String databaseUrl, Path dataDir, String... settings) {
         int port = freePort();
         Path log = dataDir.resolve("blog-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "org.reelpress.ReelpressApplication", "--server.port=" + port, "--server.address=127.0.0.1",
-                "--reelpress.data-dir=" + dataDir, "--spring.datasource.url=" + databaseUrl));
+        List<String> command = blogCommand(databaseUrl, dataDir, "--server.port=" + port, "--server.address=127.0.0.1");
         command.addAll(List.of(settings));
         try {
             Files.createDirectories(dataDir);
@@ -50,6 +50,40 @@ final class BlogProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs one of the blog's commands (such as {@code create-user}) on the same data, with
+     * {@code input} as its standard input, and fails with its output unless it exits with 0.
+     */
+    static void runCommand(String databaseUrl, Path dataDir, String input, String... args) {
+        List<String> command = blogCommand(databaseUrl, dataDir, args);
+        try {
+            Files.createDirectories(dataDir);
+            Path output = Files.createTempFile(dataDir, "command-", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", args) + " failed:\n" + Files.readString(output));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> blogCommand(String databaseUrl, Path dataDir, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "org.reelpress.ReelpressApplication"));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--reelpress.data-dir=" + dataDir, "--spring.datasource.url=" + databaseUrl));
+        return command;
     }
 
     String url(String path) {
@@ -64,6 +98,31 @@ final class BlogProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * SIGTERM, as a service manager or an orchestrator stops it, then waits up to {@code patience}
+     * for the process to end; answers its exit status, or -1 when it was still running (then killed).
+     */
+    int terminate(Duration patience) {
+        process.destroy();
+        try {
+            if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+        return -1;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     private void awaitPages() {
@@ -109,6 +168,17 @@ final class BlogProcess {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the helpers' latch, as long as the blog may take to start. */
+    static void await(CountDownLatch latch, String what) {
+        try {
+            if (!latch.await(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Waited " + STARTUP + " for " + what);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,26 +1,18 @@
 package org.reelpress.trust;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * Readers posting guest comments to one review as fast as the blog takes them, each from a browser
@@ -35,14 +27,21 @@ final class Commenters implements AutoCloseable {
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
+    private final Queue<String> problems = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch first = new CountDownLatch(1);
     private volatile boolean stopped;
 
-    /** {@code count} readers start posting to the first review on the front page of {@code blog}. */
+    /**
+     * {@code count} readers start posting to the first review on the front page of {@code blog};
+     * returns once they all have the comment form.
+     */
     static Commenters start(BlogProcess blog, int count) {
         Commenters commenters = new Commenters();
+        CountDownLatch ready = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
-            commenters.readers.submit(() -> commenters.postUntilStopped(blog));
+            commenters.readers.submit(() -> commenters.postUntilStopped(blog, ready));
         }
+        BlogProcess.await(ready, "the readers to open the review");
         return commenters;
     }
 
@@ -51,52 +50,52 @@ final class Commenters implements AutoCloseable {
         return Map.copyOf(acknowledged);
     }
 
+    /** What kept a browser from starting its work, before the blog was killed. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Waits until the blog acknowledged a first comment: from then on the load is warm and a crash can break promises. */
+    void awaitFirst() {
+        BlogProcess.await(first, "a first acknowledged comment");
+    }
+
     int refused() {
         return refused.get();
     }
 
-    private Void postUntilStopped(BlogProcess blog) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
-        Document front = Jsoup.parse(get(browser, blog.url("/")), blog.url("/"));
-        String review = front.selectFirst("article.summary h2 a").absUrl("href");
-        Document page = Jsoup.parse(get(browser, review), review);
-        Map<String, String> hidden = page.select("#commentform input[type=hidden]").stream()
-                .collect(Collectors.toMap(input -> input.attr("name"), input -> input.attr("value"), (a, b) -> a));
+    private Void postUntilStopped(BlogProcess blog, CountDownLatch ready) throws Exception {
+        Browser browser = new Browser();
+        Map<String, String> hidden;
+        try {
+            String review = browser.page(blog.url("/")).selectFirst("article.summary h2 a").absUrl("href");
+            hidden = Browser.hiddenFields(browser.page(review), "#commentform");
+        } catch (Exception e) {
+            problems.add(e.toString());
+            return null;
+        } finally {
+            ready.countDown();
+        }
         while (!stopped) {
-            String text = "Crash test comment " + SEQUENCE.incrementAndGet() + ": 기억은 남는다, nothing acknowledged is lost.";
-            Map<String, String> form = new java.util.HashMap<>(hidden);
-            form.putAll(Map.of("comment", text, "name", "Reader " + SEQUENCE.get(),
-                    "email", "reader" + SEQUENCE.get() + "@example.com", "url", ""));
+            int n = SEQUENCE.incrementAndGet();
+            String text = "Crash test comment " + n + ": 기억은 남는다, nothing acknowledged is lost.";
+            Map<String, String> form = new HashMap<>(hidden);
+            form.putAll(Map.of("comment", text, "name", "Reader " + n, "email", "reader" + n + "@example.com", "url", ""));
             HttpResponse<Void> answer;
             try {
-                answer = browser.send(HttpRequest.newBuilder(URI.create(blog.url("/comments")))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                        .timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(encoded(form))).build(), HttpResponse.BodyHandlers.discarding());
+                answer = browser.post(blog.url("/comments"), form);
             } catch (java.io.IOException e) {
                 return null; // the blog is gone: whatever was not answered was never promised
             }
             Matcher anchor = ANCHOR.matcher(answer.headers().firstValue("Location").orElse(""));
             if (answer.statusCode() == 303 && anchor.find()) {
                 acknowledged.put(Long.parseLong(anchor.group(1)), text);
+                first.countDown();
             } else {
                 refused.incrementAndGet();
             }
         }
         return null;
-    }
-
-    private static String get(HttpClient browser, String url) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String encoded(Map<String, String> form) {
-        List<String> pairs = new ArrayList<>();
-        form.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return String.join("&", pairs);
     }
 
     @Override
