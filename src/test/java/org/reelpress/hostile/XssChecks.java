@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class XssChecks {
 
-    /** The blog's own scripts: nothing else may load or run one. */
-    private static final Set<String> OUR_SCRIPTS = Set.of("/assets/reelpress.js", "/assets/editor.js", "/assets/media.js");
+    /** The blog's own scripts, at their plain or fingerprinted addresses ({@code /assets/reelpress-<hash>.js}). */
+    private static final Pattern OUR_SCRIPTS =
+            Pattern.compile("/assets/(reelpress|editor|media)(-[0-9a-f]{32})?\\.js");
     private static final Set<String> FORBIDDEN = Set.of("iframe", "frame", "frameset", "object", "embed", "applet",
             "base", "style", "svg", "math", "template", "portal", "isindex", "xmp", "plaintext", "noembed");
     private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
@@ -84,7 +86,7 @@ public final class XssChecks {
 
     private static java.util.Optional<String> scriptProblem(Element script) {
         if (script.hasAttr("src")) {
-            return OUR_SCRIPTS.contains(script.attr("src")) && script.data().isBlank()
+            return OUR_SCRIPTS.matcher(script.attr("src")).matches() && script.data().isBlank()
                     ? java.util.Optional.empty() : java.util.Optional.of("is not one of the blog's scripts: " + shortly(script.outerHtml()));
         }
         if (!script.attr("type").equals("application/ld+json")) {
