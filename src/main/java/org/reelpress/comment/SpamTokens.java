@@ -53,7 +53,11 @@ final class SpamTokens {
     }
 
     private static void addWord(Set<String> tokens, StringBuilder word) {
-        String w = word.toString().replaceAll("'+$", "");
+        int end = word.length();
+        while (end > 0 && word.charAt(end - 1) == '\'') {
+            end--; // "readers'" counts as "readers"
+        }
+        String w = word.substring(0, end);
         if (w.length() >= 2 && w.length() <= 30) {
             tokens.add(w);
         }
