@@ -126,9 +126,11 @@ public class CommentRepository {
     }
 
     ThreadSize size(long postId) {
+        // two counts, each read from an index alone: testing parent_id row by row read every comment of the post
         return db.sql("""
-                SELECT COUNT(*) AS comments, COALESCE(SUM(CASE WHEN parent_id IS NULL THEN 1 ELSE 0 END), 0) AS top_level
-                FROM comments WHERE post_id = :post AND status = 'approved'""")
+                SELECT (SELECT COUNT(*) FROM comments WHERE post_id = :post AND status = 'approved') AS comments,
+                       (SELECT COUNT(*) FROM comments WHERE post_id = :post AND status = 'approved' AND parent_id IS NULL)
+                           AS top_level""")
                 .param("post", postId)
                 .query((rs, n) -> new ThreadSize(rs.getInt("comments"), rs.getInt("top_level"))).single();
     }
