@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class Signatures {
 
     private final SettingsRepository settings;
-    private volatile SecretKeySpec key;
+    private volatile Mac keyed;
 
     Signatures(SettingsRepository settings) {
         this.settings = settings;
@@ -26,19 +26,28 @@ class Signatures {
 
     byte[] of(String purpose, String text) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
+            Mac mac = (Mac) keyed().clone();
             return mac.doFinal((purpose + "\n" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be copied", e);
         }
     }
 
-    /** The secret is read once: it never changes, and reading it writes when there is none yet. */
-    private SecretKeySpec key() {
-        if (key == null) {
-            key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    /**
+     * A keyed Mac made once and copied for each signature: looking the algorithm up and setting the
+     * key cost more than the hash of a short text. The secret never changes; reading it writes
+     * when there is none yet.
+     */
+    private Mac keyed() {
+        if (keyed == null) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                keyed = mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            }
         }
-        return key;
+        return keyed;
     }
 }
