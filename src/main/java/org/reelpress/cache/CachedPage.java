@@ -2,29 +2,40 @@ package org.reelpress.cache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.PersonalField;
 
 /**
  * A page as every anonymous reader gets it, cut where a {@link PersonalField} goes: {@code parts}
  * has one more element than {@code fields}. A page without such fields is the same bytes for all,
- * so it is also kept gzipped, with an ETag. {@code settings} are those it was rendered with.
+ * so it is also kept gzipped, with an ETag. {@code settings} are those it was rendered with;
+ * {@code headers} those it was first sent with, but for what is said afresh for each reader.
  */
 record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fields, byte[] gzipped, String etag,
-                  SiteSettings settings) {
+                  SiteSettings settings, List<Header> headers) {
 
     private static final String VALUE = "\" value=\"";
+    /** Set for each answer by the server or by {@link PageCacheFilter}, or the reader's own. */
+    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-type", "content-encoding",
+            "transfer-encoding", "date", "etag", "cache-control", "vary", "connection", "keep-alive");
+
+    record Header(String name, String value) {
+    }
 
     static CachedPage of(String contentType, byte[] body, List<PersonalField> known, SiteSettings settings) {
         String page = new String(body, StandardCharsets.UTF_8);
@@ -52,7 +63,34 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
         parts.add(page.substring(from).getBytes(StandardCharsets.UTF_8));
         boolean same = fields.isEmpty();
         return new CachedPage(contentType, List.copyOf(parts), List.copyOf(fields), same ? gzip(body) : null,
-                same ? "\"" + digest(body) + "\"" : null, settings);
+                same ? "\"" + digest(body) + "\"" : null, settings, List.of());
+    }
+
+    CachedPage withHeaders(List<Header> sent) {
+        return new CachedPage(contentType, parts, fields, gzipped, etag, settings, List.copyOf(sent));
+    }
+
+    /** The headers of an answer that has been sent, but for those said afresh for each reader. */
+    static List<Header> headersOf(HttpServletResponse response) {
+        List<Header> headers = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
+            }
+        }
+        return headers;
+    }
+
+    /** Sets the kept headers, replacing any of the same name already set for this answer. */
+    void writeHeaders(HttpServletResponse response) {
+        Set<String> written = new HashSet<>();
+        for (Header header : headers) {
+            if (written.add(header.name())) {
+                response.setHeader(header.name(), header.value());
+            } else {
+                response.addHeader(header.name(), header.value());
+            }
+        }
     }
 
     /** The same bytes for every reader: gzipped once, with an ETag, fit for shared caches. */
@@ -64,14 +102,24 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
         return parts.getFirst();
     }
 
-    /** Writes the page with this reader's own field values, made before the first byte (they may set a cookie). */
-    void writeFor(HttpServletRequest request, OutputStream out) throws IOException {
+    /**
+     * The page with this reader's own field values, made before the first byte is sent (they may set
+     * a cookie), in one piece: its length is known, and it goes out in as few writes as it can.
+     */
+    byte[] bodyFor(HttpServletRequest request) {
         List<byte[]> values = fields.stream().map(field -> field.freshValue(request).getBytes(StandardCharsets.UTF_8)).toList();
-        for (int i = 0; i < fields.size(); i++) {
-            out.write(parts.get(i));
-            out.write(values.get(i));
+        int length = parts.stream().mapToInt(part -> part.length).sum() + values.stream().mapToInt(value -> value.length).sum();
+        byte[] body = new byte[length];
+        int at = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            System.arraycopy(parts.get(i), 0, body, at, parts.get(i).length);
+            at += parts.get(i).length;
+            if (i < values.size()) {
+                System.arraycopy(values.get(i), 0, body, at, values.get(i).length);
+                at += values.get(i).length;
+            }
         }
-        out.write(parts.getLast());
+        return body;
     }
 
     /** What the page costs the cache, in bytes. */

@@ -9,16 +9,32 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
-/** The page cache sits just inside the security filters: it needs to know who is reading. */
+/**
+ * Kept pages are served ahead of everything but the filters that set headers for every answer
+ * (security headers, the REST API's discovery link): the security filters cost a reader of a kept
+ * page more than sending it. Pages are recorded just inside the security filters, which say who is reading.
+ */
 @Configuration
+@ConditionalOnBooleanProperty(name = "reelpress.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfiguration {
 
     @Bean
-    @ConditionalOnBooleanProperty(name = "reelpress.page-cache.enabled", matchIfMissing = true)
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SettingsRepository settings,
-                                                             List<PersonalField> personalFields) {
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, settings, personalFields));
+                                                             CsrfTokenRepository formTokens) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, settings, new FormTokens(formTokens)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PageRecorder> pageRecorder(PageCache cache, SettingsRepository settings,
+                                                      List<PersonalField> personalFields) {
+        FilterRegistrationBean<PageRecorder> registration =
+                new FilterRegistrationBean<>(new PageRecorder(cache, settings, personalFields));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

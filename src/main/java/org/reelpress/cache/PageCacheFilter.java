@@ -2,7 +2,6 @@ package org.reelpress.cache;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,24 +9,20 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.reelpress.site.SettingsRepository;
-import org.reelpress.site.SiteSettings;
-import org.reelpress.web.PageTags;
-import org.reelpress.web.PersonalField;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves pages to anonymous readers from the {@link PageCache}: the same bytes for everyone,
- * gzipped once, with an ETag that answers 304. A reader with anything personal on the page (signed
- * in, their own held comments, remembered details, a message waiting in a session) gets it
- * rendered afresh, which keeps the page cacheable for everyone else. Only pages whose handler
- * named what they are made of ({@link PageTags}) are kept.
+ * Serves pages to anonymous readers from the {@link PageCache} before anything else looks at the
+ * request: the same bytes for everyone, gzipped once, with an ETag that answers 304, and the headers
+ * the page was first sent with. A reader with anything personal on the page (signed in, their own
+ * held comments, remembered details, a session) gets it rendered afresh, which keeps the page
+ * cacheable for everyone else. A page rendered here is kept once {@link PageRecorder}, inside the
+ * security filters, has found it fit for everyone; its headers are known only once it is sent.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
     /** Cookies that make a page personal; the form token's cookie does not (anonymous forms carry no token). */
-    private static final String FORM_COOKIE = "reelpress_form";
     private static final List<String> PERSONAL_COOKIES = List.of("JSESSIONID", "remember-me", "reelpress_commenter", "reelpress_mine");
     /** Shared caches (a CDN, a proxy) may keep it, and ask each time whether it is still current (ETag). */
     static final String CACHE_CONTROL = "public, no-cache";
@@ -35,12 +30,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final PageCache cache;
     private final SettingsRepository settings;
-    private final List<PersonalField> personalFields;
+    private final FormTokens formTokens;
 
-    PageCacheFilter(PageCache cache, SettingsRepository settings, List<PersonalField> personalFields) {
+    PageCacheFilter(PageCache cache, SettingsRepository settings, FormTokens formTokens) {
         this.cache = cache;
         this.settings = settings;
-        this.personalFields = personalFields;
+        this.formTokens = formTokens;
     }
 
     @Override
@@ -51,31 +46,21 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         String key = keyOf(request);
-        SiteSettings site = settings.site();
         CachedPage page = cache.find(key);
-        if (page != null && page.settings().equals(site)) {
+        if (page != null && page.settings().equals(settings.site())) {
             send(page, request, response);
             return;
         }
-        long began = cache.beginRendering();
-        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendered);
-        Set<String> tags = PageTags.of(request);
-        if (!tags.isEmpty() && rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
-                && onlyTheFormCookie(rendered) && request.getSession(false) == null) {
-            page = CachedPage.of(rendered.getContentType(), rendered.getContentAsByteArray(), personalFields, site);
-            cache.store(key, page, tags, began);
-            if (page.sameForEveryone()) {
-                rendered.setHeader(HttpHeaders.ETAG, page.etag());
-                rendered.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            }
-            rendered.setHeader(HttpHeaders.CACHE_CONTROL, page.sameForEveryone() ? CACHE_CONTROL : PRIVATE);
+        chain.doFilter(request, response);
+        if (request.getAttribute(PageRecorder.RECORDED) instanceof PageRecorder.Recorded recorded) {
+            cache.store(key, recorded.page().withHeaders(CachedPage.headersOf(response)), recorded.tags(), recorded.began());
         }
-        rendered.copyBodyToResponse();
     }
 
-    private static boolean forEveryone(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getUserPrincipal() != null) {
+    /** A plain read by someone the blog knows nothing about: no query, no credentials, no personal cookie. */
+    static boolean forEveryone(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
         Cookie[] cookies = request.getCookies();
@@ -89,23 +74,22 @@ class PageCacheFilter extends OncePerRequestFilter {
         return true;
     }
 
-    /** A new reader's first page gives them their form token's cookie; nothing else may be set on a page kept for all. */
-    private static boolean onlyTheFormCookie(HttpServletResponse response) {
-        return response.getHeaders(HttpHeaders.SET_COOKIE).stream().allMatch(cookie -> cookie.startsWith(FORM_COOKIE + "="));
-    }
-
     /** Scheme, host and path: absolute links in pages and feeds follow the address the reader used. */
     private static String keyOf(HttpServletRequest request) {
         return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getRequestURI();
     }
 
-    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
+        page.writeHeaders(response);
         if (!page.sameForEveryone()) {
             // each reader's own form fields: no shared cache may keep it; the server compresses it on the way out
+            formTokens.prepare(request, response);
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-            page.writeFor(request, response.getOutputStream());
+            byte[] body = page.bodyFor(request);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         response.setHeader(HttpHeaders.ETAG, page.etag());

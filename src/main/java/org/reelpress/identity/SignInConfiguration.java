@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
@@ -43,7 +44,7 @@ class SignInConfiguration {
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                             SignInReturn returns, ExternalAccounts accounts, WriterAccounts writers,
                             LoginAttempts attempts, SettingsRepository settings, UserRepository users,
-                            ExpiredForms expiredForms) throws Exception {
+                            ExpiredForms expiredForms, CsrfTokenRepository formTokens) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
@@ -73,7 +74,7 @@ class SignInConfiguration {
                 // one-click unsubscribe (RFC 8058): mail programs post it without a token; the link's own token is the key
                 // the form token's other half lives in a cookie, not a session: reading a review starts no session,
                 // and a page can be served from a cache to every reader while each form still matches its reader
-                .csrf(csrf -> csrf.csrfTokenRepository(formTokens()).ignoringRequestMatchers(
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens).ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/*/unsubscribe")))
                 .addFilterBefore(attempts.addressLimit(SIGN_IN), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountCheck(users), AuthorizationFilter.class);
@@ -90,7 +91,9 @@ class SignInConfiguration {
         return http.build();
     }
 
-    private static CookieCsrfTokenRepository formTokens() {
+    /** Also used by the page cache, which fills each reader's token into a kept page before security runs. */
+    @Bean
+    CsrfTokenRepository formTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieName(FORM_TOKEN_COOKIE);
         tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));

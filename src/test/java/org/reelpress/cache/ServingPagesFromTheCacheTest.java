@@ -1,6 +1,10 @@
 package org.reelpress.cache;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
@@ -143,6 +147,48 @@ class ServingPagesFromTheCacheTest extends BlogTest {
         assertThat(kept.header("Cache-Control")).isEqualTo("public, no-cache");
         assertThat(kept.parse().select("article.summary")).isNotEmpty();
         assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void aKeptPageIsSentWithTheHeadersOfThePageAsRendered() throws IOException {
+        MadePost post = fixtures.post("Same headers", "Kept with its headers.");
+        for (String path : List.of(post.permalink(), "/")) {
+            Connection.Response rendered = session().newRequest(url(path)).execute();
+            long before = statements.count();
+            Connection.Response kept = session().newRequest(url(path)).execute();
+
+            assertThat(statements.count() - before).as("%s came from the cache", path).isZero();
+            assertThat(lasting(kept)).as(path).isEqualTo(lasting(rendered));
+            assertThat(kept.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(kept.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(kept.header("Link")).contains("rel=\"https://api.w.org/\"");
+        }
+    }
+
+    @Test
+    void aReaderWithoutTheFormCookieGetsOneWithAKeptPageAndTheTokenMatchesIt() throws IOException {
+        MadePost post = fixtures.post("Token cookie", "Text.");
+        get(post.permalink());
+
+        Connection reader = session();
+        Connection.Response kept = reader.newRequest(url(post.permalink())).execute();
+        String again = token(reader.newRequest(url(post.permalink())).get());
+
+        assertThat(kept.cookie("reelpress_form")).isNotBlank();
+        assertThat(token(kept.parse())).isNotEqualTo(again).as("masked afresh for each page");
+        assertThat(asGuest(reader, post, "Sent with the token of a kept page.")).isPositive();
+    }
+
+    /** The headers a reader keeps seeing: not the date, the reader's own cookie, or how the body was framed and compressed. */
+    private static Map<String, List<String>> lasting(Connection.Response answer) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        answer.multiHeaders().forEach((name, values) -> {
+            if (!List.of("date", "set-cookie", "content-length", "content-encoding", "transfer-encoding", "keep-alive", "connection")
+                    .contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, values);
+            }
+        });
+        return headers;
     }
 
     /** Posts a guest comment through the review's form as served to {@code browser}; returns where the blog sent it. */
