@@ -47,6 +47,8 @@ class EveryEndpointPermissionsTest extends BlogTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HIJACKED_TITLE = "Hijacked title";
+    /** The name of the application password the probes try to revoke from another account. */
+    private static final String VICTIMS_TOOL = "Victim's tool";
 
     @Autowired
     private ApplicationContext context;
@@ -75,7 +77,7 @@ class EveryEndpointPermissionsTest extends BlogTest {
     void eachVisitorGetsExactlyWhatTheReadmeTableAllows() throws IOException {
         Account owner = users.create(Role.EDITOR, "Owner");
         Account victim = users.create(Role.AUTHOR, "Victim");
-        String victimSecret = applicationPasswords.create(victim.id(), "Victim's tool");
+        String victimSecret = applicationPasswords.create(victim.id(), VICTIMS_TOOL);
         Account administrator = users.create(Role.ADMINISTRATOR, "Visiting administrator");
         Connection administratorBrowser = signedIn(administrator);
         Connection ownerBrowser = signedIn(owner);
@@ -205,8 +207,8 @@ class EveryEndpointPermissionsTest extends BlogTest {
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         JsonNode image = JSON.readTree(uploaded.body());
 
-        applicationPasswords.create(victim.id(), "Another tool");
-        long victimPassword = applicationPasswords.of(victim.id()).getFirst().id();
+        long victimPassword = applicationPasswords.of(victim.id()).stream()
+                .filter(password -> password.name().equals(VICTIMS_TOOL)).findFirst().orElseThrow().id();
 
         Document settingsPage = administratorBrowser.newRequest(url("/admin/settings")).get();
         Map<String, String> settingsForm = new LinkedHashMap<>();
