@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.reelpress.web.NoNulCharacters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,9 +42,10 @@ final class RestBody {
             if (!body.isObject()) {
                 throw new RestException("rest_invalid_json", "Invalid JSON body passed.", 400);
             }
-            body.properties().forEach(field -> values.put(field.getKey(),
-                    field.getValue().isNull() ? null : field.getValue().isValueNode() ? field.getValue().asString()
-                            : field.getValue().toString()));
+            // a JSON string may hold an escaped NUL: taken out, as from the forms' fields (see NoNulCharacters)
+            body.properties().forEach(field -> values.put(NoNulCharacters.without(field.getKey()),
+                    field.getValue().isNull() ? null : NoNulCharacters.without(field.getValue().isValueNode()
+                            ? field.getValue().asString() : field.getValue().toString())));
         } catch (JacksonException | IOException e) {
             throw new RestException("rest_invalid_json", "Invalid JSON body passed.", 400);
         }

@@ -1,0 +1,32 @@
+package org.reelpress.site;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code /error} is where the server shows its error pages, not a page of its own: asked for directly it
+ * had no error to show and answered 500, as if the blog had failed. Asked for directly, it is not found.
+ */
+@Component
+class ErrorAddress extends OncePerRequestFilter {
+
+    private static final String PATH = "/error";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals(PATH) || path.startsWith(PATH + "/") || path.startsWith(PATH + "."));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+}
