@@ -15,8 +15,8 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
 
 /**
  * Tomcat's HTTP/1.1 connector with two defences against clients that hold connections without
- * finishing requests (slowloris): a deadline for a request's headers, checked a few times a
- * second over the open connections, and a cap on connections per address ({@link AddressCappedEndpoint}).
+ * finishing requests (slowloris): a deadline for a request's headers, checked over the open
+ * connections at least once a second, and a cap on connections per address ({@link AddressCappedEndpoint}).
  * Public with a public constructor because Tomcat creates it from its class name.
  */
 public class GuardedHttpProtocol extends Http11NioProtocol {
@@ -43,7 +43,7 @@ public class GuardedHttpProtocol extends Http11NioProtocol {
     public void start() throws Exception {
         super.start();
         if (headerDeadlineNanos > 0) {
-            // a tenth of the deadline between looks, so a connection is cut at most 10% late
+            // a tenth of the deadline between looks (50 ms to a second): a connection is cut that little late
             long every = Math.clamp(headerDeadlineNanos / 10, Duration.ofMillis(50).toNanos(), Duration.ofSeconds(1).toNanos());
             sweep = getUtilityExecutor().scheduleWithFixedDelay(this::cutLateHeaders, every, every, TimeUnit.NANOSECONDS);
         }
