@@ -52,6 +52,12 @@ public class Outbox {
                 .query(Outbox::queued).list();
     }
 
+    /** Gives a claimed mail back, to be claimed again at once, by this sender or another. */
+    void release(long id, String sender) {
+        db.sql("UPDATE outbox SET claimed_until = NULL WHERE id = :id AND claimed_by = :sender AND sent_at IS NULL")
+                .param("id", id).param("sender", sender).update();
+    }
+
     void sent(long id, Instant now) {
         db.sql("UPDATE outbox SET sent_at = :now, claimed_until = NULL, attempts = attempts + 1 WHERE id = :id")
                 .param("now", now.toEpochMilli()).param("id", id).update();

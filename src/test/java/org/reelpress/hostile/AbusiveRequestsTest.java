@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  * PostingACommentTest, an oversized upload's in UploadingImagesTest, too many comments' 429 in
  * CommentingTooFastTest.)
  */
-@TestPropertySource(properties = {"server.tomcat.connection-timeout=1s", "server.tomcat.keep-alive-timeout=1s"})
+@TestPropertySource(properties = {"server.tomcat.connection-timeout=1s", "server.tomcat.keep-alive-timeout=1s",
+        "reelpress.connections.header-deadline=2s", "reelpress.connections.per-address=40"})
 class AbusiveRequestsTest extends BlogTest {
 
     /** How long a test waits for the server before it says the server held on. */

@@ -56,11 +56,20 @@ class OutboxSenderTest {
     }
 
     private OutboxSender senderTo(int port) {
+        return new OutboxSender(outbox, smtp(port), clock, "Reelpress <blog@example.org>", Duration.ofMinutes(1), Duration.ofMinutes(2));
+    }
+
+    /** A sender on the real clock, claiming mail for {@code claim}, trying a failed mail again at once. */
+    private OutboxSender senderOnTheRealClock(int port, Duration claim) {
+        return new OutboxSender(outbox, smtp(port), Clock.systemUTC(), "Reelpress <blog@example.org>", Duration.ZERO, claim);
+    }
+
+    private static JavaMailSenderImpl smtp(int port) {
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();
         smtp.setHost("localhost");
         smtp.setPort(port);
         smtp.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        return new OutboxSender(outbox, smtp, clock, "Reelpress <blog@example.org>", java.time.Duration.ofMinutes(1));
+        return smtp;
     }
 
     private int greenMailPort() {
@@ -133,5 +142,55 @@ class OutboxSenderTest {
         assertThat(first).hasSize(3);
         assertThat(second).hasSize(2);
         assertThat(second).extracting(Outbox.Queued::id).doesNotContainAnyElementsOf(first.stream().map(Outbox.Queued::id).toList());
+    }
+
+    @Test
+    void cutsASendThatWouldOutlastItsClaimSoNoOtherSenderSendsTheMailAgain() throws Exception {
+        outbox.add(new Mail("reader@example.com", "Once only", "Body", null), Instant.now());
+        Duration claim = Duration.ofSeconds(2);
+
+        try (SlowLine slowServer = new SlowLine(greenMailPort(), Duration.ofSeconds(3))) {
+            OutboxSender slow = senderOnTheRealClock(slowServer.port(), claim);
+            long start = System.nanoTime();
+            Thread first = Thread.startVirtualThread(slow::sendDue);
+            AtomicReference<Duration> firstTook = new AtomicReference<>();
+            Thread.startVirtualThread(() -> {
+                try {
+                    first.join();
+                    firstTook.set(Duration.ofNanos(System.nanoTime() - start));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Thread.sleep(claim.plusMillis(200)); // the first sender's claim has run out by now
+            senderOnTheRealClock(greenMailPort(), Duration.ofMinutes(1)).sendDue(); // a sender with time to spare
+            first.join(10_000);
+            Thread.sleep(100);
+
+            assertThat(SMTP.getReceivedMessages()).as("mails the server received").hasSize(1);
+            assertThat(firstTook.get()).as("the slow sender's whole turn").isNotNull().isLessThan(claim);
+        }
+        assertThat(outbox.waiting()).isZero();
+    }
+
+    @Test
+    void givesTheRestOfABatchBackWhenItsClaimRunsLow() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            outbox.add(new Mail("reader" + i + "@example.com", "Mail " + i, "Body", null), Instant.now());
+        }
+
+        // each send takes at least 0.3 s; with a 4 s claim a mail is begun only in the first two seconds
+        try (SlowLine slowServer = new SlowLine(greenMailPort(), Duration.ofMillis(300))) {
+            senderOnTheRealClock(slowServer.port(), Duration.ofSeconds(4)).sendDue();
+        }
+
+        int sent = SMTP.getReceivedMessages().length;
+        assertThat(sent).isBetween(1, 7);
+        assertThat(outbox.waiting()).isEqualTo(10 - sent);
+        assertThat(outbox.claimDue("next", Instant.now(), Instant.now().plusSeconds(120), 20))
+                .as("mails given back are claimed at once, not when the first claim would have run out")
+                .hasSize(10 - sent);
+        assertThat(db.sql("SELECT COUNT(*) FROM outbox WHERE attempts > 0 AND sent_at IS NULL").query(Integer.class).single())
+                .as("mails given back were not counted as tries").isZero();
     }
 }
