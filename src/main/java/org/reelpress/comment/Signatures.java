@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class Signatures {
 
     private final SettingsRepository settings;
-    private volatile SecretKeySpec key;
+    private volatile Mac keyed;
 
     Signatures(SettingsRepository settings) {
         this.settings = settings;
@@ -26,19 +26,22 @@ class Signatures {
 
     byte[] of(String purpose, String text) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
+            // a copy of one keyed Mac: looking the algorithm up and keying it cost more than the
+            // hash itself, and a page hashes each commenter's address for their picture
+            Mac mac = (Mac) keyed().clone();
             return mac.doFinal((purpose + "\n" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime, and copyable", e);
         }
     }
 
     /** The secret is read once: it never changes, and reading it writes when there is none yet. */
-    private SecretKeySpec key() {
-        if (key == null) {
-            key = new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    private Mac keyed() throws GeneralSecurityException {
+        if (keyed == null) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            keyed = mac;
         }
-        return key;
+        return keyed;
     }
 }
