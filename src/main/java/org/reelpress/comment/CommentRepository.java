@@ -87,9 +87,14 @@ public class CommentRepository {
         return db.sql("DELETE FROM comments WHERE id = :id").param("id", id).update() == 1;
     }
 
-    /** Comments with whether their author has a picture copied from a sign-in provider. */
+    /**
+     * Comments with whether their author has a picture copied from a sign-in provider: the columns
+     * {@link #comment} reads, not the source text, address and browser, which no page shows.
+     */
     private static final String WITH_PICTURE = """
-            SELECT c.*, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
+                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
+                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
             FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
             """;
 
@@ -179,7 +184,9 @@ public class CommentRepository {
                             ELSE (
                                 SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
                                 ORDER BY path LIMIT 1 OFFSET :to) END AS high)
-            SELECT c.*, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
+                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
+                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
             FROM bounds b
             JOIN comments c ON c.post_id = :post AND c.path >= b.low AND c.path < b.high
             LEFT JOIN user_avatars a ON a.user_id = c.user_id

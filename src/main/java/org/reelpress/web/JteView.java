@@ -1,12 +1,10 @@
 package org.reelpress.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.View;
@@ -35,13 +33,12 @@ class JteView implements View {
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setAttribute(Assets.ATTRIBUTE, assets);
-        // one buffer, encoded once and written in one call: collecting each piece of the page as
-        // bytes of its own and writing them one by one went through the servlet wrappers thousands of times
-        StringOutput output = new StringOutput(INITIAL_SIZE);
-        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), output);
-        byte[] page = output.toString().getBytes(StandardCharsets.UTF_8);
+        // one array written in one call: collecting each piece of the page as bytes of its own and
+        // writing them one by one went through the servlet and security response wrappers thousands of times
+        PageBytes page = new PageBytes(INITIAL_SIZE);
+        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), page);
         response.setContentType(CONTENT_TYPE);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+        response.setContentLength(page.length());
+        page.writeTo(response.getOutputStream());
     }
 }
