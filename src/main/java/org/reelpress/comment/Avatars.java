@@ -3,6 +3,8 @@ package org.reelpress.comment;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,8 @@ class Avatars {
     private static final int CELL_SIZE = 8;
 
     private final Signatures signatures;
+    // a page names the picture of each of its commenters: keep the names of the recent ones, which come back
+    private final Cache<String, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
 
     Avatars(Signatures signatures) {
         this.signatures = signatures;
@@ -28,7 +32,7 @@ class Avatars {
     /** A 16-hex-digit name for the picture of whoever writes with this e-mail (or, lacking one, this name). */
     String nameFor(String email, String authorName) {
         String who = email == null || email.isBlank() ? "name:" + authorName : email.strip().toLowerCase(Locale.ROOT);
-        return HexFormat.of().formatHex(signatures.of("avatar", who), 0, 8);
+        return names.get(who, key -> HexFormat.of().formatHex(signatures.of("avatar", key), 0, 8));
     }
 
     static boolean isName(String name) {

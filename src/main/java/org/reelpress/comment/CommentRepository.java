@@ -87,9 +87,14 @@ public class CommentRepository {
         return db.sql("DELETE FROM comments WHERE id = :id").param("id", id).update() == 1;
     }
 
-    /** Comments with whether their author has a picture copied from a sign-in provider. */
+    /**
+     * Comments with whether their author has a picture copied from a sign-in provider: the columns
+     * {@link #comment} reads, not the source text, address and browser, which no page shows.
+     */
     private static final String WITH_PICTURE = """
-            SELECT c.*, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
+                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
+                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
             FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
             """;
 
@@ -126,13 +131,11 @@ public class CommentRepository {
     }
 
     ThreadSize size(long postId) {
-        // two counts, each read from an index alone: testing parent_id row by row read every comment of the post
-        return db.sql("""
-                SELECT (SELECT COUNT(*) FROM comments WHERE post_id = :post AND status = 'approved') AS comments,
-                       (SELECT COUNT(*) FROM comments WHERE post_id = :post AND status = 'approved' AND parent_id IS NULL)
-                           AS top_level""")
+        // one row kept in step by the comments' triggers (migration V22): counting read every comment of the post
+        return db.sql("SELECT comments, threads FROM discussion_sizes WHERE post_id = :post")
                 .param("post", postId)
-                .query((rs, n) -> new ThreadSize(rs.getInt("comments"), rs.getInt("top_level"))).single();
+                .query((rs, n) -> new ThreadSize(rs.getInt("comments"), rs.getInt("threads")))
+                .optional().orElse(new ThreadSize(0, 0));
     }
 
     /**
@@ -140,25 +143,55 @@ public class CommentRepository {
      * {@code perPage} approved top-level comments of page {@code page} (counted from the oldest),
      * everything under them, and the held comments of {@code ownHeld} that fall between. The
      * page's rows are those whose path lies from its first top-level comment's path up to the next
-     * page's first; the first page has no lower end and the last no upper one.
+     * page's first; the first page has no lower end and the last no upper one. {@code threads}, the
+     * discussion's approved top-level comments, lets each end be found from the nearer end of the
+     * discussion, so that its first and last pages step over no more than a page of threads.
      */
-    List<Comment> page(long postId, int page, int perPage, Collection<Long> ownHeld) {
-        return db.sql("""
-                WITH bounds AS (
-                    SELECT CASE WHEN :from = 0 THEN '' ELSE (
-                               SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                               ORDER BY path LIMIT 1 OFFSET :from) END AS low,
-                           (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                            ORDER BY path LIMIT 1 OFFSET :to) AS high)
-                """ + WITH_PICTURE + """
-                CROSS JOIN bounds b
-                WHERE c.post_id = :post AND (c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held)))
-                  AND c.path >= b.low AND (b.high IS NULL OR c.path < b.high)
-                ORDER BY c.path""")
-                .param("post", postId).param("from", (page - 1) * perPage).param("to", page * perPage)
+    List<Comment> page(long postId, int page, int perPage, int threads, Collection<Long> ownHeld) {
+        int from = (page - 1) * perPage;
+        int to = page * perPage;
+        return db.sql(PAGE)
+                .param("post", postId)
+                .param("from", from).param("to", to)
+                .param("fromAfter", Math.max(0, threads - 1 - from)).param("toAfter", Math.max(0, threads - 1 - to))
+                .param("fromEnd", from >= threads / 2 ? 1 : 0).param("toEnd", to >= threads / 2 ? 1 : 0)
+                .param("threads", threads)
                 .param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
                 .query(this::comment).list();
     }
+
+    /*
+     * The page's ends are the paths of its first thread and of the next page's, each the Nth
+     * top-level comment counted from the oldest or (ORDER BY path DESC) from the newest. No next
+     * page: the upper end is 'z', past every path, since paths hold only digits and dots, which
+     * sort before letters in every collation. With both ends known the rows are one range of the
+     * (post, status, path) index; comparing with a missing end instead would read the whole thread.
+     */
+    private static final String PAGE = """
+            WITH bounds AS (
+                SELECT CASE WHEN :from = 0 THEN ''
+                            WHEN :from >= :threads THEN NULL
+                            WHEN :fromEnd = 1 THEN (
+                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+                                ORDER BY path DESC LIMIT 1 OFFSET :fromAfter)
+                            ELSE (
+                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+                                ORDER BY path LIMIT 1 OFFSET :from) END AS low,
+                       CASE WHEN :to >= :threads THEN 'z'
+                            WHEN :toEnd = 1 THEN (
+                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+                                ORDER BY path DESC LIMIT 1 OFFSET :toAfter)
+                            ELSE (
+                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+                                ORDER BY path LIMIT 1 OFFSET :to) END AS high)
+            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
+                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
+                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            FROM bounds b
+            JOIN comments c ON c.post_id = :post AND c.path >= b.low AND c.path < b.high
+            LEFT JOIN user_avatars a ON a.user_id = c.user_id
+            WHERE c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held))
+            ORDER BY c.path""";
 
     /** Where a comment's thread starts among its post's approved threads: how many start at or before it, and in all. */
     record ThreadPlace(int atOrBefore, int topLevel) {

@@ -64,7 +64,7 @@ public class Discussions {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such page of comments.");
         }
         CommentPages pages = new CommentPages(number, pageCount, rules.newestFirst(), target.permalink());
-        List<Comment> rows = comments.page(target.postId(), number, rules.perPage(), own.read(request));
+        List<Comment> rows = comments.page(target.postId(), number, rules.perPage(), size.topLevel(), own.read(request));
         List<CommentNode> threads = CommentTree.build(rows, maxLevel);
         if (rules.newestFirst()) {
             threads = threads.reversed();

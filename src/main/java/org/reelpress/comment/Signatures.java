@@ -26,27 +26,21 @@ class Signatures {
 
     byte[] of(String purpose, String text) {
         try {
+            // a copy of one keyed Mac: looking the algorithm up and keying it cost more than the
+            // hash itself, and a page hashes each commenter's address for their picture
             Mac mac = (Mac) keyed().clone();
             return mac.doFinal((purpose + "\n" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's HmacSHA256 can be copied", e);
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime, and copyable", e);
         }
     }
 
-    /**
-     * A keyed Mac made once and copied for each signature: looking the algorithm up and setting the
-     * key cost more than the hash of a short text. The secret never changes; reading it writes
-     * when there is none yet.
-     */
-    private Mac keyed() {
+    /** The secret is read once: it never changes, and reading it writes when there is none yet. */
+    private Mac keyed() throws GeneralSecurityException {
         if (keyed == null) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                keyed = mac;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            keyed = mac;
         }
         return keyed;
     }

@@ -104,14 +104,16 @@ class CommentRepositoryTest {
         AtomicInteger connections = new AtomicInteger();
         CommentRepository counted = new CommentRepository(JdbcClient.create(counting(database, connections)), avatars);
 
-        List<Comment> second = counted.page(post, 2, 2, List.of(ownHeld));
+        List<Comment> second = counted.page(post, 2, 2, 12, List.of(ownHeld));
 
         assertThat(second).extracting(Comment::id).containsExactly(top.get(2), lateReply, deep, top.get(3));
         assertThat(connections).hasValue(1);
-        assertThat(comments.page(post, 1, 2, List.of())).extracting(Comment::id).containsExactly(top.get(0), top.get(1));
-        assertThat(comments.page(post, 6, 2, List.of(ownHeld))).extracting(Comment::id)
+        assertThat(comments.page(post, 1, 2, 12, List.of())).extracting(Comment::id).containsExactly(top.get(0), top.get(1));
+        assertThat(comments.page(post, 6, 2, 12, List.of(ownHeld))).extracting(Comment::id)
                 .containsExactly(top.get(10), top.get(11), ownHeld).doesNotContain(hidden);
-        assertThat(comments.page(post, 7, 2, List.of())).isEmpty();
+        assertThat(comments.page(post, 5, 2, 12, List.of())).extracting(Comment::id)   // found from the newest end
+                .containsExactly(top.get(8), top.get(9));
+        assertThat(comments.page(post, 7, 2, 12, List.of())).isEmpty();
     }
 
     @Test
@@ -126,6 +128,28 @@ class CommentRepositoryTest {
                 .isEqualTo(new CommentRepository.ThreadPlace(2, 3));
         assertThat(comments.placeOf(comments.find(first).orElseThrow()).atOrBefore()).isEqualTo(1);
         assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(4, 3));
+    }
+
+    @Test
+    void keepsTheDiscussionsSizeInStepWithApprovingHoldingAndDeleting() {
+        long top = add(null, CommentStatus.APPROVED);
+        long middle = add(top, CommentStatus.APPROVED);
+        add(middle, CommentStatus.APPROVED);
+        long held = add(null, CommentStatus.PENDING);
+        assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(3, 1));
+
+        comments.setStatus(held, CommentStatus.APPROVED);
+        assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(4, 2));
+
+        comments.setStatus(top, CommentStatus.SPAM);
+        assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(3, 1));
+
+        comments.deleteFromSpamOrTrash(top);   // its reply now starts a thread of its own
+        assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(3, 2));
+
+        comments.setStatus(middle, CommentStatus.TRASH);
+        comments.deleteFromSpamOrTrash(middle);
+        assertThat(comments.size(post)).isEqualTo(new CommentRepository.ThreadSize(2, 2));
     }
 
     @Test
