@@ -1,0 +1,62 @@
+package org.reelpress.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Whether a start may skip Flyway: only when the database holds exactly the migrations shipped, unchanged. */
+class ShippedMigrationsTest {
+
+    private static final List<String> LOCATIONS = List.of("classpath:db/migration/{vendor}");
+
+    private static boolean allApplied(DataSource database) {
+        return ShippedMigrations.allApplied(database, LOCATIONS, new PathMatchingResourcePatternResolver());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void findsEveryMigrationAppliedRightAfterFlywayRan(Engine engine) {
+        assertThat(allApplied(engine.newMigratedDatabase())).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void sendsANewMigrationToFlyway(Engine engine) {
+        DataSource database = engine.newMigratedDatabase();
+        JdbcClient.create(database).sql("DELETE FROM flyway_schema_history WHERE version = '20'").update();
+
+        assertThat(allApplied(database)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void sendsAMigrationEditedSinceItRanToFlyway(Engine engine) {
+        DataSource database = engine.newMigratedDatabase();
+        JdbcClient.create(database).sql("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '7'").update();
+
+        assertThat(allApplied(database)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void sendsAFailedMigrationToFlyway(Engine engine) {
+        DataSource database = engine.newMigratedDatabase();
+        JdbcClient.create(database).sql("UPDATE flyway_schema_history SET success = false WHERE version = '20'").update();
+
+        assertThat(allApplied(database)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void sendsADatabaseWithNoHistoryToFlyway(Engine engine) {
+        assertThat(allApplied(new DriverManagerDataSource(engine.newDatabaseUrl()))).isFalse();
+    }
+}
