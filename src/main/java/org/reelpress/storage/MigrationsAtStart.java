@@ -1,50 +1,49 @@
 package org.reelpress.storage;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
-import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
- * Migrates the database at start, as Spring Boot would, but builds Flyway only when there is
- * something to migrate ({@link ShippedMigrations}). Building it costs more than a second of CPU
- * (it resolves its configuration by writing and reading JSON), and on most starts it finds the
- * schema current. Other beans still wait for this one before they touch the database.
+ * Migrates the database at start, before any bean that reads it ({@link MigrationsFirst} puts
+ * them after this one), with the migrations for its engine. Flyway is built only when there is
+ * something to migrate ({@link ShippedMigrations}): building Flyway 13 costs more than a second of
+ * CPU (it resolves its configuration by writing and reading JSON), and most starts find the schema
+ * current. This replaces Spring Boot's Flyway start-up, which builds it every time
+ * ({@code spring.flyway.enabled=false}).
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "spring.flyway.enabled", matchIfMissing = true)
-class MigrationsAtStart {
+@Component
+class MigrationsAtStart implements InitializingBean {
 
-    // Spring Boot's Flyway bean, built only when first used
-    @Bean
-    static BeanFactoryPostProcessor flywayWhenNeeded() {
-        return factory -> {
-            for (String name : factory.getBeanNamesForType(Flyway.class, true, false)) {
-                factory.getBeanDefinition(name).setLazyInit(true);
-            }
-        };
+    static final String LOCATION = "classpath:db/migration/{vendor}";
+
+    private final DataSource database;
+    private final ResourcePatternResolver resources;
+
+    MigrationsAtStart(DataSource database, ResourcePatternResolver resources) {
+        this.database = database;
+        this.resources = resources;
     }
 
-    @Bean
-    FlywayMigrationInitializer flywayInitializer(@Lazy Flyway flyway, DataSource database, FlywayProperties settings,
-            ResourcePatternResolver resources) {
-        return new FlywayMigrationInitializer(flyway, lazyFlyway -> {
-            if (!readsLikeTheDefault(settings) || !ShippedMigrations.allApplied(database, settings.getLocations(), resources)) {
-                lazyFlyway.migrate();
-            }
-        });
+    @Override
+    public void afterPropertiesSet() throws SQLException {
+        String location = LOCATION.replace("{vendor}", vendorOf(database));
+        if (!ShippedMigrations.allApplied(database, location, resources)) {
+            Flyway.configure(resources.getClassLoader()).dataSource(database).locations(location).load().migrate();
+        }
     }
 
-    /** The check reads the default history table through the blog's own connections; other settings leave it to Flyway. */
-    private static boolean readsLikeTheDefault(FlywayProperties settings) {
-        return settings.getUrl() == null && settings.getSchemas().isEmpty() && settings.getDefaultSchema() == null
-                && ShippedMigrations.HISTORY.equals(settings.getTable());
+    /** The engine's name as the migration folders spell it: sqlite, postgresql. */
+    static String vendorOf(DataSource database) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            return DatabaseDriver.fromJdbcUrl(connection.getMetaData().getURL()).getId();
+        }
     }
 }

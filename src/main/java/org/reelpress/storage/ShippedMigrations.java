@@ -9,13 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -23,38 +21,32 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * The migrations this build ships, compared with the ones the database records as applied. When
  * both hold the same versions with the same checksums and none failed, Flyway would find nothing
  * to do or to report, so the blog need not start it. Any doubt (no history yet, a new or edited
- * migration, a failed one, settings this check does not read) answers "no", and Flyway decides.
+ * migration, a failed one) answers "no", and Flyway decides.
  */
 final class ShippedMigrations {
-
-    static final String HISTORY = "flyway_schema_history";
 
     private ShippedMigrations() {
     }
 
-    /** Whether the database behind {@code database} already has every migration under {@code locations}, unchanged. */
-    static boolean allApplied(DataSource database, List<String> locations, ResourcePatternResolver resources) {
+    /** Whether {@code database} already has every migration in {@code location} (a folder such as {@code classpath:db/migration/sqlite}), unchanged. */
+    static boolean allApplied(DataSource database, String location, ResourcePatternResolver resources) {
         try (Connection connection = database.getConnection()) {
-            String vendor = DatabaseDriver.fromJdbcUrl(connection.getMetaData().getURL()).getId();
-            Map<String, Integer> shipped = shipped(locations, vendor, resources);
+            Map<String, Integer> shipped = shipped(location, resources);
             return !shipped.isEmpty() && shipped.equals(applied(connection));
         } catch (SQLException | IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Version → checksum of each versioned migration; empty when a location holds a kind of script Flyway alone understands. */
-    private static Map<String, Integer> shipped(List<String> locations, String vendor, ResourcePatternResolver resources)
-            throws IOException {
+    /** Version → checksum of each versioned migration; empty when the folder holds a kind of script Flyway alone understands. */
+    private static Map<String, Integer> shipped(String location, ResourcePatternResolver resources) throws IOException {
         Map<String, Integer> versions = new HashMap<>();
-        for (String location : locations) {
-            for (Resource script : resources.getResources(location.replace("{vendor}", vendor) + "/*.sql")) {
-                String name = script.getFilename();
-                if (name == null || !name.startsWith("V") || !name.contains("__")) {
-                    return Map.of();
-                }
-                versions.put(name.substring(1, name.indexOf("__")).replace('_', '.'), checksumOf(script));
+        for (Resource script : resources.getResources(location + "/*.sql")) {
+            String name = script.getFilename();
+            if (name == null || !name.startsWith("V") || !name.contains("__")) {
+                return Map.of();
             }
+            versions.put(name.substring(1, name.indexOf("__")).replace('_', '.'), checksumOf(script));
         }
         return versions;
     }
@@ -63,7 +55,7 @@ final class ShippedMigrations {
     private static Map<String, Integer> applied(Connection connection) throws SQLException {
         Map<String, Integer> versions = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT version, checksum, success FROM " + HISTORY)) {
+             ResultSet rows = statement.executeQuery("SELECT version, checksum, success FROM flyway_schema_history")) {
             while (rows.next()) {
                 if (!rows.getBoolean("success") || rows.getString("version") == null) {
                     return Map.of();
