@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Copies a signed-in user's picture from their provider into the blog, so that readers'
@@ -24,8 +25,9 @@ class ProviderAvatars {
     private static final int MAX_BYTES = 256 * 1024;
 
     private final UserRepository users;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    // Made at the first copy, not at start: a client sets up TLS (reads the trusted certificates) as it is built
+    private final SingletonSupplier<HttpClient> http = SingletonSupplier.of(() -> HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3)).followRedirects(HttpClient.Redirect.NORMAL).build());
 
     ProviderAvatars(UserRepository users) {
         this.users = users;
@@ -42,7 +44,7 @@ class ProviderAvatars {
     private void copy(long userId, String pictureUrl) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(pictureUrl)).timeout(Duration.ofSeconds(5)).GET().build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.obtain().send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 byte[] bytes = body.readNBytes(MAX_BYTES + 1);
                 String type = imageType(bytes);
