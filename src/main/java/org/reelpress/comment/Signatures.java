@@ -17,31 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 class Signatures {
 
-    private final SettingsRepository settings;
-    private volatile Mac keyed;
+    private final Mac keyed;
 
+    /**
+     * Reads the secret once, at start: it never changes, and reading it writes when there is none
+     * yet. Read later, the first signatures of a busy page would each wait for a second database
+     * connection while holding one, and a full pool would stall every reader.
+     */
     Signatures(SettingsRepository settings) {
-        this.settings = settings;
+        try {
+            keyed = Mac.getInstance("HmacSHA256");
+            keyed.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     byte[] of(String purpose, String text) {
         try {
             // a copy of one keyed Mac: looking the algorithm up and keying it cost more than the
             // hash itself, and a page hashes each commenter's address for their picture
-            Mac mac = (Mac) keyed().clone();
+            Mac mac = (Mac) keyed.clone();
             return mac.doFinal((purpose + "\n" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime, and copyable", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be copied", e);
         }
-    }
-
-    /** The secret is read once: it never changes, and reading it writes when there is none yet. */
-    private Mac keyed() throws GeneralSecurityException {
-        if (keyed == null) {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            keyed = mac;
-        }
-        return keyed;
     }
 }
