@@ -27,7 +27,7 @@ import org.reelpress.web.PersonalField;
  * {@code headers} those it was first sent with, but for what is said afresh for each reader.
  */
 record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fields, byte[] gzipped, String etag,
-                  SiteSettings settings, List<Header> headers) {
+                  SiteSettings settings, List<Header> headers, Locale locale) {
 
     private static final String VALUE = "\" value=\"";
     /** Set for each answer by the server or by {@link PageCacheFilter}, or the reader's own. */
@@ -63,15 +63,16 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
         parts.add(page.substring(from).getBytes(StandardCharsets.UTF_8));
         boolean same = fields.isEmpty();
         return new CachedPage(contentType, List.copyOf(parts), List.copyOf(fields), same ? gzip(body) : null,
-                same ? "\"" + digest(body) + "\"" : null, settings, List.of());
+                same ? "\"" + digest(body) + "\"" : null, settings, List.of(), null);
     }
 
-    CachedPage withHeaders(List<Header> sent) {
-        return new CachedPage(contentType, parts, fields, gzipped, etag, settings, List.copyOf(sent));
+    /** With the headers and the language (Content-Language, which the server writes itself) of the answer it was in. */
+    CachedPage sentAs(HttpServletResponse response) {
+        return new CachedPage(contentType, parts, fields, gzipped, etag, settings, headersOf(response), response.getLocale());
     }
 
-    /** The headers of an answer that has been sent, but for those said afresh for each reader. */
-    static List<Header> headersOf(HttpServletResponse response) {
+    /** The headers of an answer, but for those said afresh for each reader. */
+    private static List<Header> headersOf(HttpServletResponse response) {
         List<Header> headers = new ArrayList<>();
         for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
             if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
@@ -81,8 +82,11 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
         return headers;
     }
 
-    /** Sets the kept headers, replacing any of the same name already set for this answer. */
+    /** Sets the kept headers and language, replacing any header of the same name already set for this answer. */
     void writeHeaders(HttpServletResponse response) {
+        if (locale != null) {
+            response.setLocale(locale);
+        }
         Set<String> written = new HashSet<>();
         for (Header header : headers) {
             if (written.add(header.name())) {

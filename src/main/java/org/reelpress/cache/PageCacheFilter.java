@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.reelpress.site.SettingsRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves pages to anonymous readers from the {@link PageCache} before anything else looks at the
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the page was first sent with. A reader with anything personal on the page (signed in, their own
  * held comments, remembered details, a session) gets it rendered afresh, which keeps the page
  * cacheable for everyone else. A page rendered here is kept once {@link PageRecorder}, inside the
- * security filters, has found it fit for everyone; its headers are known only once it is sent.
+ * security filters, has found it fit for everyone, with the headers all the filters gave it, and
+ * before its first byte leaves.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -51,10 +53,13 @@ class PageCacheFilter extends OncePerRequestFilter {
             send(page, request, response);
             return;
         }
-        chain.doFilter(request, response);
+        // held back until kept: a reader who has the page may at once change what it shows
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, held);
         if (request.getAttribute(PageRecorder.RECORDED) instanceof PageRecorder.Recorded recorded) {
-            cache.store(key, recorded.page().withHeaders(CachedPage.headersOf(response)), recorded.tags(), recorded.began());
+            cache.store(key, recorded.page().sentAs(held), recorded.tags(), recorded.began());
         }
+        held.copyBodyToResponse();
     }
 
     /** A plain read by someone the blog knows nothing about: no query, no credentials, no personal cookie. */
