@@ -2,11 +2,8 @@ package org.reelpress.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -36,7 +33,7 @@ class AbusiveRequestsTest extends BlogTest {
             socket.getOutputStream().flush();
             long start = System.nanoTime();
 
-            String answer = readToTheEnd(socket.getInputStream());
+            String answer = RawAnswers.readToTheEnd(socket.getInputStream(), PATIENCE_MS + " ms");
 
             Duration held = Duration.ofNanos(System.nanoTime() - start);
             assertThat(held).as("how long the half request held the connection").isLessThan(Duration.ofSeconds(5));
@@ -52,7 +49,7 @@ class AbusiveRequestsTest extends BlogTest {
             socket.getOutputStream().flush();
             long start = System.nanoTime();
 
-            String answer = readToTheEnd(socket.getInputStream());
+            String answer = RawAnswers.readToTheEnd(socket.getInputStream(), PATIENCE_MS + " ms");
 
             assertThat(answer).startsWith("HTTP/1.1 ");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answer plus idle time").isLessThan(Duration.ofSeconds(5));
@@ -111,24 +108,8 @@ class AbusiveRequestsTest extends BlogTest {
             socket.setSoTimeout(PATIENCE_MS);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            return readToTheEnd(socket.getInputStream());
+            return RawAnswers.readToTheEnd(socket.getInputStream(), PATIENCE_MS + " ms");
         }
     }
 
-    /** Everything the server sends until it closes the connection; fails when it holds on past {@link #PATIENCE_MS}. */
-    private static String readToTheEnd(InputStream in) throws IOException {
-        ByteArrayOutputStream read = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                read.write(buffer, 0, n);
-            }
-        } catch (SocketTimeoutException e) {
-            throw new AssertionError("The server still held the connection after " + PATIENCE_MS + " ms; it had sent: "
-                    + read.toString(StandardCharsets.ISO_8859_1));
-        } catch (java.net.SocketException reset) {
-            // a reset is the server letting go too
-        }
-        return read.toString(StandardCharsets.ISO_8859_1);
-    }
 }

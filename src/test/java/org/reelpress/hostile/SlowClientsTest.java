@@ -80,7 +80,7 @@ class SlowClientsTest extends BlogTest {
                 pause(Duration.ofMillis(250)); // 1.25 s in all, within the 2 s deadline
             }
 
-            assertThat(readToTheEnd(socket.getInputStream())).startsWith("HTTP/1.1 200");
+            assertThat(RawAnswers.readToTheEnd(socket.getInputStream(), String.valueOf(PATIENCE))).startsWith("HTTP/1.1 200");
         }
     }
 
@@ -108,7 +108,7 @@ class SlowClientsTest extends BlogTest {
                 out.flush();
                 pause(Duration.ofMillis(110)); // 20 pieces, 2.2 s: longer than the header deadline
             }
-            answer = readToTheEnd(socket.getInputStream());
+            answer = RawAnswers.readToTheEnd(socket.getInputStream(), String.valueOf(PATIENCE));
         }
 
         assertThat(answer).startsWith("HTTP/1.1 303");
@@ -124,7 +124,7 @@ class SlowClientsTest extends BlogTest {
             }
             try (Socket oneTooMany = connect()) {
                 oneTooMany.getOutputStream().write("GET /robots.txt HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                String answer = readToTheEnd(oneTooMany.getInputStream());
+                String answer = RawAnswers.readToTheEnd(oneTooMany.getInputStream(), String.valueOf(PATIENCE));
 
                 assertThat(answer).doesNotContain("200 OK");
                 if (!answer.isEmpty()) { // the 429 may be lost when the request was still on its way as the server closed
@@ -184,25 +184,8 @@ class SlowClientsTest extends BlogTest {
         try (Socket socket = connect()) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            return readToTheEnd(socket.getInputStream());
+            return RawAnswers.readToTheEnd(socket.getInputStream(), String.valueOf(PATIENCE));
         }
-    }
-
-    /** Everything the server sends until it closes the connection; fails when it holds on past {@link #PATIENCE}. */
-    private static String readToTheEnd(InputStream in) throws IOException {
-        ByteArrayOutputStream read = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                read.write(buffer, 0, n);
-            }
-        } catch (SocketTimeoutException e) {
-            throw new AssertionError("The server still held the connection after " + PATIENCE + "; it had sent: "
-                    + read.toString(StandardCharsets.ISO_8859_1));
-        } catch (SocketException reset) {
-            // a reset is the server letting go too
-        }
-        return read.toString(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] multipart(String boundary, String csrf, String fileName, byte[] file) {
