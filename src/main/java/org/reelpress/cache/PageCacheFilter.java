@@ -26,6 +26,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Cookies that make a page personal; the form token's cookie does not (anonymous forms carry no token). */
     private static final List<String> PERSONAL_COOKIES = List.of("JSESSIONID", "remember-me", "reelpress_commenter", "reelpress_mine");
+    private static final List<String> NEVER_KEPT = List.of("/media/", "/assets/", "/avatars/", "/wp-json/");
     /** Shared caches (a CDN, a proxy) may keep it, and ask each time whether it is still current (ETag). */
     static final String CACHE_CONTROL = "public, no-cache";
     static final String PRIVATE = "private, no-cache";
@@ -62,11 +63,21 @@ class PageCacheFilter extends OncePerRequestFilter {
         held.copyBodyToResponse();
     }
 
-    /** A plain read by someone the blog knows nothing about: no query, no credentials, no personal cookie. */
+    /**
+     * A plain read of a page by someone the blog knows nothing about: no query, no credentials, no
+     * personal cookie. Files and the REST API are never kept (they have ETags of their own), and
+     * are not held in memory on their way out either: an image may be megabytes.
+     */
     static boolean forEveryone(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
+        }
+        String path = request.getRequestURI();
+        for (String neverKept : NEVER_KEPT) {
+            if (path.startsWith(neverKept)) {
+                return false;
+            }
         }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
