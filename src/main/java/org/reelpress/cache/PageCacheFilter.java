@@ -103,9 +103,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             // each reader's own form fields: no shared cache may keep it; the server compresses it on the way out
             formTokens.prepare(request, response);
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-            byte[] body = page.bodyFor(request);
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            page.writeFor(request, response);
             return;
         }
         response.setHeader(HttpHeaders.ETAG, page.etag());
