@@ -5,6 +5,7 @@ import java.util.List;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.web.PersonalField;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
  * page more than sending it. Pages are recorded just inside the security filters, which say who is reading.
  */
 @Configuration
+@ConditionalOnWebApplication
 @ConditionalOnBooleanProperty(name = "reelpress.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfiguration {
 

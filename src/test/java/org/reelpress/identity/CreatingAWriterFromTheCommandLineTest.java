@@ -57,6 +57,17 @@ class CreatingAWriterFromTheCommandLineTest {
     }
 
     @Test
+    void worksWithThePageCacheOnAsTheShippedSettingsHaveIt() {
+        // tests turn the page cache off; the command must not need the web server's beans it hangs on
+        Run run = createUser(PASSWORD + "\n", "--role", "author", "--login", "minji", "--email", "minji@example.com",
+                "--reelpress.page-cache.enabled=true");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        onTheBlog(blog -> assertThat(signsIn(blog, "minji", PASSWORD)).isTrue());
+    }
+
+    @Test
     void makesAnAdministratorWhoSignsInWithThePasswordFromStandardInputAndOwnsTheFreshBlog() {
         Run run = createUser(PASSWORD + "\n", "--role", "administrator", "--login", "yuna", "--email", "yuna@example.com",
                 "--name", "Yuna Seo");
