@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
+import org.jsoup.helper.HttpConnection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.reelpress.site.SettingsRepository;
 import org.reelpress.Fixtures.MadePost;
@@ -87,6 +92,16 @@ public abstract class BlogTest {
             fewest = Math.min(fewest, statements.count() - before);
         }
         return fewest;
+    }
+
+    /** Sends the editor's form as a browser would, with {@code changes} in place of the fields it names. */
+    protected Connection.Response sendEditorForm(Connection writer, Document editor, Map<String, String> changes)
+            throws IOException {
+        FormElement form = (FormElement) editor.getElementById("editor");
+        List<Connection.KeyVal> data = new ArrayList<>();
+        form.formData().stream().filter(field -> !changes.containsKey(field.key())).forEach(data::add);
+        changes.forEach((key, value) -> data.add(HttpConnection.KeyVal.create(key, value)));
+        return writer.newRequest(url(form.attr("action"))).method(Connection.Method.POST).data(data).execute();
     }
 
     protected Document get(String path) {

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jsoup.Connection;
-import org.jsoup.helper.HttpConnection;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.assertj.core.api.SoftAssertions;
@@ -183,7 +182,7 @@ class EveryEndpointPermissionsTest extends BlogTest {
         changes.put("workTitle", "Probed film");
         changes.put("rating", "4");
         changes.put("status", "published");
-        Connection.Response saved = submit(ownerBrowser, editor, changes);
+        Connection.Response saved = sendEditorForm(ownerBrowser, editor, changes);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         String edit = saved.header("Location").replaceAll("^https?://[^/]+", "");
         long postId = Long.parseLong(edit.replaceAll(".*/(\\d+)/edit$", "$1"));
@@ -231,14 +230,6 @@ class EveryEndpointPermissionsTest extends BlogTest {
 
     private static Sample emptySample() {
         return new Sample(1, "/", "2000", "01", "01", "s", 1, "c", "t", 1, "w", "a", 1, 1, 1, 1, "m", 1, 1, Map.of());
-    }
-
-    private Connection.Response submit(Connection writer, Document editor, Map<String, String> changes) throws IOException {
-        FormElement form = (FormElement) editor.getElementById("editor");
-        List<Connection.KeyVal> data = new ArrayList<>();
-        form.formData().stream().filter(field -> !changes.containsKey(field.key())).forEach(data::add);
-        changes.forEach((key, value) -> data.add(HttpConnection.KeyVal.create(key, value)));
-        return writer.newRequest(url(form.attr("action"))).method(Connection.Method.POST).data(data).execute();
     }
 
     /** The owner takes the review out of the trash and publishes it again, as the list's bulk actions do. */
