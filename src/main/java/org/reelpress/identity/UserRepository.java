@@ -86,7 +86,12 @@ public class UserRepository {
                 .optional();
     }
 
-    /** Counts a failed sign-in; once {@code limit} fail in a row the account waits until {@code lockUntil}. */
+    /**
+     * Counts a failed sign-in; once {@code limit} fail in a row the account waits until {@code lockUntil}.
+     * Both sign-in writes run in a transaction so that on SQLite they take their turn with every other
+     * writer (storage/OneWriterAtATime) instead of meeting a busy database and failing the sign-in.
+     */
+    @Transactional
     void recordFailedLogin(String login, int limit, Instant lockUntil) {
         db.sql("""
                 UPDATE users SET failed_logins = failed_logins + 1,
@@ -95,6 +100,7 @@ public class UserRepository {
                 .param("limit", limit).param("until", lockUntil.toEpochMilli()).param("login", login).update();
     }
 
+    @Transactional
     void clearFailedLogins(String login) {
         db.sql("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE login = :login AND failed_logins > 0")
                 .param("login", login).update();
