@@ -13,13 +13,14 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 class FormTokens {
 
     private final CsrfTokenRepository tokens;
-    private final XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+    private final XorCsrfTokenRequestAttributeHandler masks;
 
-    FormTokens(CsrfTokenRepository tokens) {
+    FormTokens(CsrfTokenRepository tokens, XorCsrfTokenRequestAttributeHandler masks) {
         this.tokens = tokens;
+        this.masks = masks;
     }
 
     void prepare(HttpServletRequest request, HttpServletResponse response) {
-        handler.handle(request, response, tokens.loadDeferredToken(request, response)::get);
+        masks.handle(request, response, tokens.loadDeferredToken(request, response)::get);
     }
 }

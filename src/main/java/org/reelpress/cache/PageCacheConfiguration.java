@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
  * Kept pages are served ahead of everything but the filters that set headers for every answer
@@ -25,9 +26,11 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SettingsRepository settings,
-                                                             CsrfTokenRepository formTokens) {
+                                                             CsrfTokenRepository formTokens,
+                                                             XorCsrfTokenRequestAttributeHandler formTokenMasks) {
+        FormTokens tokens = new FormTokens(formTokens, formTokenMasks);
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, settings, new FormTokens(formTokens)));
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, settings, tokens));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
         return registration;
     }

@@ -12,8 +12,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
@@ -44,7 +44,8 @@ class SignInConfiguration {
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                             SignInReturn returns, ExternalAccounts accounts, WriterAccounts writers,
                             LoginAttempts attempts, SettingsRepository settings, UserRepository users,
-                            ExpiredForms expiredForms, CsrfTokenRepository formTokens) throws Exception {
+                            ExpiredForms expiredForms, CsrfTokenRepository formTokens,
+                            XorCsrfTokenRequestAttributeHandler formTokenMasks) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
@@ -74,7 +75,7 @@ class SignInConfiguration {
                 // one-click unsubscribe (RFC 8058): mail programs post it without a token; the link's own token is the key
                 // the form token's other half lives in a cookie, not a session: reading a review starts no session,
                 // and a page can be served from a cache to every reader while each form still matches its reader
-                .csrf(csrf -> csrf.csrfTokenRepository(formTokens).ignoringRequestMatchers(
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens).csrfTokenRequestHandler(formTokenMasks).ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/*/unsubscribe")))
                 .addFilterBefore(attempts.addressLimit(SIGN_IN), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountCheck(users), AuthorizationFilter.class);
@@ -94,10 +95,15 @@ class SignInConfiguration {
     /** Also used by the page cache, which fills each reader's token into a kept page before security runs. */
     @Bean
     CsrfTokenRepository formTokens() {
-        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookieName(FORM_TOKEN_COOKIE);
-        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
-        return tokens;
+        return new FormTokenRepository(FORM_TOKEN_COOKIE);
+    }
+
+    /** Masks the token afresh for every page it is written into (BREACH); also used by the page cache. */
+    @Bean
+    XorCsrfTokenRequestAttributeHandler formTokenMasks() {
+        XorCsrfTokenRequestAttributeHandler masks = new XorCsrfTokenRequestAttributeHandler();
+        masks.setSecureRandom(FormTokenRepository.drbg());
+        return masks;
     }
 
     /**

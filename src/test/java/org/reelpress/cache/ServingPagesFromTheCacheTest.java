@@ -1,9 +1,11 @@
 package org.reelpress.cache;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jsoup.Connection;
@@ -177,6 +179,30 @@ class ServingPagesFromTheCacheTest extends BlogTest {
         assertThat(kept.cookie("reelpress_form")).isNotBlank();
         assertThat(token(kept.parse())).isNotEqualTo(again).as("masked afresh for each page");
         assertThat(asGuest(reader, post, "Sent with the token of a kept page.")).isPositive();
+    }
+
+    @Test
+    void everyNewReaderGetsATokenOfTheirOwnAndCannotPostWithAnothersPage() throws IOException {
+        MadePost post = fixtures.post("Tokens of their own", "Text.");
+        get(post.permalink());
+
+        Set<String> cookies = new HashSet<>();
+        for (int reader = 0; reader < 20; reader++) {
+            cookies.add(session().newRequest(url(post.permalink())).execute().cookie("reelpress_form"));
+        }
+        assertThat(cookies).hasSize(20).allSatisfy(cookie -> assertThat(cookie).hasSizeGreaterThanOrEqualTo(32));
+
+        Connection victim = session();
+        Document victimsPage = victim.newRequest(url(post.permalink())).get();
+        Connection attacker = session();
+        attacker.newRequest(url(post.permalink())).get();
+        Connection.Response forged = attacker.newRequest(url("/comments")).method(Connection.Method.POST)
+                .data("_csrf", token(victimsPage)).data("stamp", victimsPage.selectFirst("#commentform input[name=stamp]").val())
+                .data("post", String.valueOf(post.id())).data("comment", "Sent with someone else's token.")
+                .data("name", "Forger").data("email", "forger@example.com").ignoreHttpErrors(true).execute();
+        assertThat(String.valueOf(forged.header("Location"))).doesNotContain("#comment-");
+        assertThat(db.sql("SELECT count(*) FROM comments WHERE post_id = ?").param(post.id()).query(Long.class).single())
+                .as("no comment made").isZero();
     }
 
     /** The headers a reader keeps seeing: not the date, the reader's own cookie, or how the body was framed and compressed. */
