@@ -39,8 +39,7 @@ class RestSite {
         if (!properties.siteUrl().isEmpty()) {
             return properties.siteUrl();
         }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString()
-                .replaceAll("/+$", "");
+        return withoutTrailingSlashes(ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString());
     }
 
     /** As {@link #base()}, for code that runs before the request is bound to the thread (a servlet filter). */
@@ -48,8 +47,16 @@ class RestSite {
         if (!properties.siteUrl().isEmpty()) {
             return properties.siteUrl();
         }
-        return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString()
-                .replaceAll("/+$", "");
+        return withoutTrailingSlashes(ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString());
+    }
+
+    // every page's Link header comes through here: no regular expression compiled for it each time
+    private static String withoutTrailingSlashes(String address) {
+        int end = address.length();
+        while (end > 0 && address.charAt(end - 1) == '/') {
+            end--;
+        }
+        return address.substring(0, end);
     }
 
     String url(String path) {
