@@ -67,6 +67,12 @@ for page in "${PAGES[@]}"; do
     read -r name path <<< "$page"
     curl -s "http://127.0.0.1:$BLOG_PORT$path" > "$WORK/www/$name"
 done
+# The issue's page weight: the 4-comment review's HTML with the stylesheets and scripts it links, uncompressed
+weight=$(wc -c < "$WORK/www/review-4")
+for asset in $(grep -o '\(href\|src\)="/assets/[^"]*\.\(css\|js\)"' "$WORK/www/review-4" | sed 's/.*="\(.*\)"/\1/'); do
+    weight=$(( weight + $(curl -s "http://127.0.0.1:$BLOG_PORT$asset" | wc -c) ))
+done
+echo "Page weight of the review with 4 comments (HTML, CSS and JavaScript, uncompressed): $weight bytes"
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes auto;
 daemon off;
