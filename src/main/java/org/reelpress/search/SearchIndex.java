@@ -2,21 +2,16 @@ package org.reelpress.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.reelpress.site.ReelpressProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +24,10 @@ import org.springframework.stereotype.Component;
  * rebuilt when the blog starts and finds it missing or written in an older {@link #FORMAT}; after
  * that it follows each change (see {@link IndexFollower}). One writer at a time: following a change
  * and rebuilding take turns, so a rebuild never puts back what a change just took out.
+ *
+ * <p>The folder is opened on a thread of its own while the rest of the blog starts (loading Lucene
+ * and reading the index took a twentieth of the start's main thread); whatever needs the index
+ * first waits for it, and the start finishes only once it is open (or fails if it cannot be).
  */
 @Component
 public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
@@ -37,7 +36,7 @@ public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
     static final String FORMAT = "2";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final String FORMAT_KEY = "reelpress-format";
+    private static final String FORMAT_KEY = OpenIndex.FORMAT_KEY;
 
     /** What a rebuild did. */
     public record Rebuilt(int documents, Duration took) {
@@ -45,29 +44,25 @@ public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
 
     private final SearchablePosts posts;
     private final SearchProperties properties;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final CompletableFuture<OpenIndex> opening;
     private final ReentrantLock writing = new ReentrantLock();
-    private final boolean stale;
 
-    SearchIndex(ReelpressProperties blog, SearchProperties properties, SearchablePosts posts) throws IOException {
+    SearchIndex(ReelpressProperties blog, SearchProperties properties, SearchablePosts posts) {
         this.posts = posts;
         this.properties = properties;
-        Path folder = blog.dataDir().resolve("search");
-        Files.createDirectories(folder);
-        directory = FSDirectory.open(folder);
-        stale = !FORMAT.equals(formatOf(directory).orElse(null));
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
-                .setOpenMode(stale ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return OpenIndex.at(blog.dataDir().resolve("search"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> Thread.ofPlatform().name("search-index-opening").daemon().start(task));
     }
 
-    /** At start: rebuilds an index that is missing or from an older format, before the first reader searches. */
+    /** At start: waits for the index to open and rebuilds one that is missing or from an older format, before the first reader searches. */
     @Override
     public void afterSingletonsInstantiated() {
-        if (stale) {
+        if (open().stale()) {
             Rebuilt rebuilt = rebuild();
             log.info("Built the search index: {} posts and pages in {} ms", rebuilt.documents(), rebuilt.took().toMillis());
         }
@@ -78,11 +73,11 @@ public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
         long start = System.nanoTime();
         writing.lock();
         try {
-            writer.deleteAll();
+            writer().deleteAll();
             int count = posts.eachPublished(properties.comments(), post -> add(post));
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            writer().setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer().commit();
+            searchers().maybeRefreshBlocking();
             return new Rebuilt(count, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,13 +92,13 @@ public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
         try {
             Optional<IndexedPost> post = posts.published(postId, properties.comments());
             if (post.isPresent()) {
-                writer.updateDocument(Documents.idTerm(postId), Documents.of(post.get()));
+                writer().updateDocument(Documents.idTerm(postId), Documents.of(post.get()));
             } else {
-                writer.deleteDocuments(Documents.idTerm(postId));
+                writer().deleteDocuments(Documents.idTerm(postId));
             }
-            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            writer().setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer().commit();
+            searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -123,11 +118,11 @@ public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
 
     <T> T read(Reading<T> reading) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = searchers().acquire();
             try {
                 return reading.with(searcher);
             } finally {
-                searchers.release(searcher);
+                searchers().release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,29 +131,33 @@ public class SearchIndex implements SmartInitializingSingleton, DisposableBean {
 
     @Override
     public void destroy() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        if (!opening.isCompletedExceptionally()) {
+            open().close(); // still opening when the start failed elsewhere: let it finish, so no lock stays behind
+        }
+    }
+
+    /** The open index, once the thread opening it is done; what stopped it from opening, if anything did. */
+    private OpenIndex open() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private IndexWriter writer() {
+        return open().writer();
+    }
+
+    private SearcherManager searchers() {
+        return open().searchers();
     }
 
     private void add(IndexedPost post) {
         try {
-            writer.addDocument(Documents.of(post));
+            writer().addDocument(Documents.of(post));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The format the index in {@code directory} was written in; empty when there is none or it cannot be read. */
-    private static Optional<String> formatOf(Directory directory) {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY));
-        } catch (IOException | RuntimeException e) {
-            log.warn("The search index cannot be read ({}); it will be rebuilt", e.toString());
-            return Optional.empty();
         }
     }
 }
