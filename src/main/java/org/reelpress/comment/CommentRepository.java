@@ -88,13 +88,17 @@ public class CommentRepository {
     }
 
     /**
-     * Comments with whether their author has a picture copied from a sign-in provider: the columns
-     * {@link #comment} reads, not the source text, address and browser, which no page shows.
+     * The columns {@link #comment} reads, by position, in this order: not the source text, address
+     * and browser, which no page shows, and whether the author has a picture copied from a sign-in
+     * provider (from {@code user_avatars a}).
      */
-    private static final String WITH_PICTURE = """
-            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
-                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
-                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+    private static final String COMMENT_COLUMNS = """
+            c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
+            c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
+            CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture""";
+
+    private static final String WITH_PICTURE = "SELECT " + COMMENT_COLUMNS + """
+
             FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
             """;
 
@@ -184,14 +188,12 @@ public class CommentRepository {
                             ELSE (
                                 SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
                                 ORDER BY path LIMIT 1 OFFSET :to) END AS high)
-            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
-                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
-                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            SELECT %s
             FROM bounds b
             JOIN comments c ON c.post_id = :post AND c.path >= b.low AND c.path < b.high
             LEFT JOIN user_avatars a ON a.user_id = c.user_id
             WHERE c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held))
-            ORDER BY c.path""";
+            ORDER BY c.path""".formatted(COMMENT_COLUMNS);
 
     /** Where a comment's thread starts among its post's approved threads: how many start at or before it, and in all. */
     record ThreadPlace(int atOrBefore, int topLevel) {
@@ -211,17 +213,17 @@ public class CommentRepository {
     }
 
     private static final String RECENT = """
-            SELECT c.*, p.title AS post_title, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            SELECT %s, p.title AS post_title
             FROM comments c JOIN posts p ON p.id = c.post_id AND p.type = 'post' AND p.status = 'published'
             LEFT JOIN user_avatars a ON a.user_id = c.user_id
-            """;
+            """.formatted(COMMENT_COLUMNS);
 
     /** The newest approved comments on one published review, newest first. */
     public List<RecentComment> recentApproved(long postId, int limit) {
         return db.sql(RECENT + """
                 WHERE c.post_id = :post AND c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
                 .param("post", postId).param("limit", limit)
-                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString("post_title"))).list();
+                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString(16))).list();
     }
 
     /** The newest approved comments on any published review, newest first. */
@@ -229,7 +231,7 @@ public class CommentRepository {
         return db.sql(RECENT + """
                 WHERE c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString("post_title"))).list();
+                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString(16))).list();
     }
 
     /** Whether a commenter (by account, or as a guest by e-mail address) has had a comment approved. */
@@ -285,17 +287,34 @@ public class CommentRepository {
                 .query(String.class).optional();
     }
 
+    /**
+     * A row of {@link #COMMENT_COLUMNS}, read by position: by name the driver looks each column up
+     * in a map, lower-casing its name, for every column of every row of a page.
+     */
     private Comment comment(ResultSet rs, int row) throws SQLException {
-        String name = rs.getString("author_name");
-        long user = rs.getLong("user_id");
+        long id = rs.getLong(1);
+        long postId = rs.getLong(2);
+        long parent = rs.getLong(3);
+        Long parentId = rs.wasNull() ? null : parent;
+        int depth = rs.getInt(4);
+        String path = rs.getString(5);
+        String name = rs.getString(6);
+        String email = rs.getString(7);
+        String url = rs.getString(8);
+        rs.getLong(9);
+        boolean forgotten = !rs.wasNull();
+        String bodyHtml = rs.getString(10);
+        CommentStatus status = CommentStatus.ofColumn(rs.getString(11));
+        Instant createdAt = Instant.ofEpochMilli(rs.getLong(12));
+        long edited = rs.getLong(13);
+        Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
+        long user = rs.getLong(14);
         Long userId = rs.wasNull() ? null : user;
-        String avatar = rs.getObject("author_forgotten_at") != null ? "/avatars/" + Avatars.NEUTRAL + ".svg"
-                : rs.getInt("has_picture") == 1 ? Pictures.of(user)
-                : "/avatars/" + avatars.nameFor(rs.getString("author_email"), name) + ".svg";
-        return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentOf(rs), rs.getInt("depth"),
-                rs.getString("path"), name, Websites.followable(rs.getString("author_url")), avatar, rs.getString("body_html"),
-                CommentStatus.ofColumn(rs.getString("status")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt(rs), userId);
+        String avatar = forgotten ? "/avatars/" + Avatars.NEUTRAL + ".svg"
+                : rs.getInt(15) == 1 ? Pictures.of(user)
+                : "/avatars/" + avatars.nameFor(email, name) + ".svg";
+        return new Comment(id, postId, parentId, depth, path, name, Websites.followable(url), avatar, bodyHtml, status,
+                createdAt, editedAt, userId);
     }
 
     private static Long parentOf(ResultSet rs) throws SQLException {
