@@ -2,6 +2,7 @@ package org.reelpress.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import gg.jte.TemplateOutput;
@@ -14,6 +15,9 @@ import gg.jte.TemplateOutput;
  */
 final class PageBytes implements TemplateOutput {
 
+    /** From this many characters on a text is encoded by the JDK, which pays off once the text is long. */
+    private static final int LONG_TEXT = 64;
+
     private byte[] bytes;
     private int length;
 
@@ -23,7 +27,12 @@ final class PageBytes implements TemplateOutput {
 
     @Override
     public void writeContent(String value) {
-        writeContent(value, 0, value.length());
+        if (value.length() >= LONG_TEXT) {
+            // a comment's body or a review's text: the JDK's encoder checks and copies whole runs of ASCII at once
+            writeBinaryContent(value.getBytes(StandardCharsets.UTF_8));
+        } else {
+            writeContent(value, 0, value.length());
+        }
     }
 
     @Override

@@ -26,6 +26,16 @@ class PageBytesTest {
     }
 
     @Test
+    void encodesALongTextAsJavaDoes() throws IOException {
+        String text = "<p>A long comment, past the length the JDK encodes: 7번방의 선물 🎬</p>\n".repeat(5);
+        PageBytes page = new PageBytes(8);
+        page.writeContent("<li>");
+        page.writeContent(text);
+        page.writeContent("</li>");
+        assertThat(bytesOf(page)).isEqualTo(("<li>" + text + "</li>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void encodesPartOfAText() throws IOException {
         String text = "a&b 번 🎬 c";
         PageBytes page = new PageBytes(1);
