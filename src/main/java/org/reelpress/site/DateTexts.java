@@ -38,6 +38,7 @@ final class DateTexts {
      */
     private static final Map<Pattern, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
     private static final Cache<Shown, String> TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<Instant, String> ISO_TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private DateTexts() {
     }
@@ -46,6 +47,11 @@ final class DateTexts {
     static String format(Instant instant, String date, String time, String language, ZoneId zone) {
         DateTimeFormatter formatter = formatter(new Pattern(language, date, time));
         return TEXTS.get(new Shown(formatter, zone, instant.toEpochMilli()), shown -> formatter.format(instant.atZone(zone)));
+    }
+
+    /** {@code instant} as ISO 8601 in UTC ({@link Instant#toString()}), what a time element's datetime holds. */
+    static String iso(Instant instant) {
+        return ISO_TEXTS.get(instant, Instant::toString);
     }
 
     private static DateTimeFormatter formatter(Pattern key) {

@@ -64,6 +64,11 @@ public record SiteSettings(
         return DateTexts.format(instant, dateFormat, timeFormat, language, zone);
     }
 
+    /** The instant for machines, as a time element's datetime: ISO 8601 in UTC, whatever the writer's zone. */
+    public String machineTime(Instant instant) {
+        return DateTexts.iso(instant);
+    }
+
     public ZonedDateTime local(Instant instant) {
         return instant.atZone(zone);
     }

@@ -36,4 +36,12 @@ class ShowingDatesTest {
         assertThat(site("fr", "UTC", "d MMMM yyyy", "HH:mm").date(NEW_YEAR_IN_SEOUL)).isEqualTo("31 décembre 2012");
         assertThat(site("en", "UTC", "d MMMM yyyy", "HH:mm").date(NEW_YEAR_IN_SEOUL)).isEqualTo("31 December 2012");
     }
+
+    @Test
+    void givesMachinesTheInstantInUtcWhateverTheWritersZone() {
+        assertThat(site("ko", "Asia/Seoul", "yyyy년 M월 d일", "a h:mm").machineTime(NEW_YEAR_IN_SEOUL))
+                .isEqualTo("2012-12-31T15:30:00Z");
+        assertThat(site("en", "UTC", "MMMM d, yyyy", "h:mm a").machineTime(Instant.ofEpochMilli(1_356_967_800_123L)))
+                .isEqualTo("2012-12-31T15:30:00.123Z");
+    }
 }
