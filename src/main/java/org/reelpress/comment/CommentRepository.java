@@ -154,12 +154,12 @@ public class CommentRepository {
     List<Comment> page(long postId, int page, int perPage, int threads, Collection<Long> ownHeld) {
         int from = (page - 1) * perPage;
         int to = page * perPage;
-        return db.sql(PAGE)
+        int low = from == 0 ? START : from >= threads ? NONE : from >= threads / 2 ? FROM_NEWEST : FROM_OLDEST;
+        int high = to >= threads ? END : to >= threads / 2 ? FROM_NEWEST : FROM_OLDEST;
+        return db.sql(PAGES[low][high])
                 .param("post", postId)
                 .param("from", from).param("to", to)
                 .param("fromAfter", Math.max(0, threads - 1 - from)).param("toAfter", Math.max(0, threads - 1 - to))
-                .param("fromEnd", from >= threads / 2 ? 1 : 0).param("toEnd", to >= threads / 2 ? 1 : 0)
-                .param("threads", threads)
                 .param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
                 .query(this::comment).list();
     }
@@ -170,30 +170,44 @@ public class CommentRepository {
      * page: the upper end is 'z', past every path, since paths hold only digits and dots, which
      * sort before letters in every collation. With both ends known the rows are one range of the
      * (post, status, path) index; comparing with a missing end instead would read the whole thread.
+     *
+     * Which of these each end is, is known before the query, so each page runs a statement with
+     * only the lookups it needs: SQLite prepares a statement afresh each time, and preparing all
+     * four lookups cost more than running the query. The statements are made once, from these
+     * fixed pieces; everything that varies is a parameter.
      */
+    private static final int START = 0, END = 0, FROM_OLDEST = 1, FROM_NEWEST = 2, NONE = 3;
+
+    private static final String[] LOW = {"''", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path LIMIT 1 OFFSET :from)""", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path DESC LIMIT 1 OFFSET :fromAfter)""", "NULL"};
+
+    private static final String[] HIGH = {"'z'", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path LIMIT 1 OFFSET :to)""", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path DESC LIMIT 1 OFFSET :toAfter)"""};
+
     private static final String PAGE = """
-            WITH bounds AS (
-                SELECT CASE WHEN :from = 0 THEN ''
-                            WHEN :from >= :threads THEN NULL
-                            WHEN :fromEnd = 1 THEN (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path DESC LIMIT 1 OFFSET :fromAfter)
-                            ELSE (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path LIMIT 1 OFFSET :from) END AS low,
-                       CASE WHEN :to >= :threads THEN 'z'
-                            WHEN :toEnd = 1 THEN (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path DESC LIMIT 1 OFFSET :toAfter)
-                            ELSE (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path LIMIT 1 OFFSET :to) END AS high)
+            WITH bounds AS (SELECT %s AS low, %s AS high)
             SELECT %s
             FROM bounds b
             JOIN comments c ON c.post_id = :post AND c.path >= b.low AND c.path < b.high
             LEFT JOIN user_avatars a ON a.user_id = c.user_id
             WHERE c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held))
-            ORDER BY c.path""".formatted(COMMENT_COLUMNS);
+            ORDER BY c.path""";
+
+    private static final String[][] PAGES = new String[LOW.length][HIGH.length];
+
+    static {
+        for (int low = 0; low < LOW.length; low++) {
+            for (int high = 0; high < HIGH.length; high++) {
+                PAGES[low][high] = PAGE.formatted(LOW[low], HIGH[high], COMMENT_COLUMNS);
+            }
+        }
+    }
 
     /** Where a comment's thread starts among its post's approved threads: how many start at or before it, and in all. */
     record ThreadPlace(int atOrBefore, int topLevel) {
