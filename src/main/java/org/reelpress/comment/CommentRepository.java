@@ -88,13 +88,17 @@ public class CommentRepository {
     }
 
     /**
-     * Comments with whether their author has a picture copied from a sign-in provider: the columns
-     * {@link #comment} reads, not the source text, address and browser, which no page shows.
+     * The columns {@link #comment} reads, by position, in this order: not the source text, address
+     * and browser, which no page shows, and whether the author has a picture copied from a sign-in
+     * provider (from {@code user_avatars a}).
      */
-    private static final String WITH_PICTURE = """
-            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
-                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
-                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+    private static final String COMMENT_COLUMNS = """
+            c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
+            c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
+            CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture""";
+
+    private static final String WITH_PICTURE = "SELECT " + COMMENT_COLUMNS + """
+
             FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
             """;
 
@@ -150,12 +154,12 @@ public class CommentRepository {
     List<Comment> page(long postId, int page, int perPage, int threads, Collection<Long> ownHeld) {
         int from = (page - 1) * perPage;
         int to = page * perPage;
-        return db.sql(PAGE)
+        int low = from == 0 ? START : from >= threads ? NONE : from >= threads / 2 ? FROM_NEWEST : FROM_OLDEST;
+        int high = to >= threads ? END : to >= threads / 2 ? FROM_NEWEST : FROM_OLDEST;
+        return db.sql(PAGES[low][high])
                 .param("post", postId)
                 .param("from", from).param("to", to)
                 .param("fromAfter", Math.max(0, threads - 1 - from)).param("toAfter", Math.max(0, threads - 1 - to))
-                .param("fromEnd", from >= threads / 2 ? 1 : 0).param("toEnd", to >= threads / 2 ? 1 : 0)
-                .param("threads", threads)
                 .param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
                 .query(this::comment).list();
     }
@@ -166,32 +170,44 @@ public class CommentRepository {
      * page: the upper end is 'z', past every path, since paths hold only digits and dots, which
      * sort before letters in every collation. With both ends known the rows are one range of the
      * (post, status, path) index; comparing with a missing end instead would read the whole thread.
+     *
+     * Which of these each end is, is known before the query, so each page runs a statement with
+     * only the lookups it needs: SQLite prepares a statement afresh each time, and preparing all
+     * four lookups cost more than running the query. The statements are made once, from these
+     * fixed pieces; everything that varies is a parameter.
      */
+    private static final int START = 0, END = 0, FROM_OLDEST = 1, FROM_NEWEST = 2, NONE = 3;
+
+    private static final String[] LOW = {"''", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path LIMIT 1 OFFSET :from)""", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path DESC LIMIT 1 OFFSET :fromAfter)""", "NULL"};
+
+    private static final String[] HIGH = {"'z'", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path LIMIT 1 OFFSET :to)""", """
+            (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
+             ORDER BY path DESC LIMIT 1 OFFSET :toAfter)"""};
+
     private static final String PAGE = """
-            WITH bounds AS (
-                SELECT CASE WHEN :from = 0 THEN ''
-                            WHEN :from >= :threads THEN NULL
-                            WHEN :fromEnd = 1 THEN (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path DESC LIMIT 1 OFFSET :fromAfter)
-                            ELSE (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path LIMIT 1 OFFSET :from) END AS low,
-                       CASE WHEN :to >= :threads THEN 'z'
-                            WHEN :toEnd = 1 THEN (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path DESC LIMIT 1 OFFSET :toAfter)
-                            ELSE (
-                                SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
-                                ORDER BY path LIMIT 1 OFFSET :to) END AS high)
-            SELECT c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
-                   c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
-                   CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            WITH bounds AS (SELECT %s AS low, %s AS high)
+            SELECT %s
             FROM bounds b
             JOIN comments c ON c.post_id = :post AND c.path >= b.low AND c.path < b.high
             LEFT JOIN user_avatars a ON a.user_id = c.user_id
             WHERE c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held))
             ORDER BY c.path""";
+
+    private static final String[][] PAGES = new String[LOW.length][HIGH.length];
+
+    static {
+        for (int low = 0; low < LOW.length; low++) {
+            for (int high = 0; high < HIGH.length; high++) {
+                PAGES[low][high] = PAGE.formatted(LOW[low], HIGH[high], COMMENT_COLUMNS);
+            }
+        }
+    }
 
     /** Where a comment's thread starts among its post's approved threads: how many start at or before it, and in all. */
     record ThreadPlace(int atOrBefore, int topLevel) {
@@ -211,17 +227,17 @@ public class CommentRepository {
     }
 
     private static final String RECENT = """
-            SELECT c.*, p.title AS post_title, CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture
+            SELECT %s, p.title AS post_title
             FROM comments c JOIN posts p ON p.id = c.post_id AND p.type = 'post' AND p.status = 'published'
             LEFT JOIN user_avatars a ON a.user_id = c.user_id
-            """;
+            """.formatted(COMMENT_COLUMNS);
 
     /** The newest approved comments on one published review, newest first. */
     public List<RecentComment> recentApproved(long postId, int limit) {
         return db.sql(RECENT + """
                 WHERE c.post_id = :post AND c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
                 .param("post", postId).param("limit", limit)
-                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString("post_title"))).list();
+                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString(16))).list();
     }
 
     /** The newest approved comments on any published review, newest first. */
@@ -229,7 +245,7 @@ public class CommentRepository {
         return db.sql(RECENT + """
                 WHERE c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString("post_title"))).list();
+                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString(16))).list();
     }
 
     /** Whether a commenter (by account, or as a guest by e-mail address) has had a comment approved. */
@@ -285,17 +301,34 @@ public class CommentRepository {
                 .query(String.class).optional();
     }
 
+    /**
+     * A row of {@link #COMMENT_COLUMNS}, read by position: by name the driver looks each column up
+     * in a map, lower-casing its name, for every column of every row of a page.
+     */
     private Comment comment(ResultSet rs, int row) throws SQLException {
-        String name = rs.getString("author_name");
-        long user = rs.getLong("user_id");
+        long id = rs.getLong(1);
+        long postId = rs.getLong(2);
+        long parent = rs.getLong(3);
+        Long parentId = rs.wasNull() ? null : parent;
+        int depth = rs.getInt(4);
+        String path = rs.getString(5);
+        String name = rs.getString(6);
+        String email = rs.getString(7);
+        String url = rs.getString(8);
+        rs.getLong(9);
+        boolean forgotten = !rs.wasNull();
+        String bodyHtml = rs.getString(10);
+        CommentStatus status = CommentStatus.ofColumn(rs.getString(11));
+        Instant createdAt = Instant.ofEpochMilli(rs.getLong(12));
+        long edited = rs.getLong(13);
+        Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
+        long user = rs.getLong(14);
         Long userId = rs.wasNull() ? null : user;
-        String avatar = rs.getObject("author_forgotten_at") != null ? "/avatars/" + Avatars.NEUTRAL + ".svg"
-                : rs.getInt("has_picture") == 1 ? Pictures.of(user)
-                : "/avatars/" + avatars.nameFor(rs.getString("author_email"), name) + ".svg";
-        return new Comment(rs.getLong("id"), rs.getLong("post_id"), parentOf(rs), rs.getInt("depth"),
-                rs.getString("path"), name, Websites.followable(rs.getString("author_url")), avatar, rs.getString("body_html"),
-                CommentStatus.ofColumn(rs.getString("status")),
-                Instant.ofEpochMilli(rs.getLong("created_at")), editedAt(rs), userId);
+        String avatar = forgotten ? "/avatars/" + Avatars.NEUTRAL + ".svg"
+                : rs.getInt(15) == 1 ? Pictures.of(user)
+                : "/avatars/" + avatars.nameFor(email, name) + ".svg";
+        return new Comment(id, postId, parentId, depth, path, name, Websites.followable(url), avatar, bodyHtml, status,
+                createdAt, editedAt, userId);
     }
 
     private static Long parentOf(ResultSet rs) throws SQLException {

@@ -11,6 +11,13 @@ public enum CommentStatus {
     }
 
     static CommentStatus ofColumn(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+        // read for every row of a page: the stored words themselves first, without upper-casing a copy
+        return switch (value) {
+            case "approved" -> APPROVED;
+            case "pending" -> PENDING;
+            case "spam" -> SPAM;
+            case "trash" -> TRASH;
+            default -> valueOf(value.toUpperCase(Locale.ROOT));
+        };
     }
 }

@@ -3,11 +3,8 @@ package org.reelpress.site;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The blog's own settings, as the writer chose them (stored in the settings table). */
 public record SiteSettings(
@@ -60,34 +57,20 @@ public record SiteSettings(
     }
 
     public String date(Instant instant) {
-        return format(instant, dateFormat);
+        return DateTexts.format(instant, dateFormat, null, language, zone);
     }
 
     public String dateAndTime(Instant instant) {
-        return format(instant, dateFormat + " 'at' " + timeFormat);
+        return DateTexts.format(instant, dateFormat, timeFormat, language, zone);
+    }
+
+    /** The instant for machines, as a time element's datetime: ISO 8601 in UTC, whatever the writer's zone. */
+    public String machineTime(Instant instant) {
+        return DateTexts.iso(instant);
     }
 
     public ZonedDateTime local(Instant instant) {
         return instant.atZone(zone);
-    }
-
-    private String format(Instant instant, String pattern) {
-        return formatter(pattern, language).format(local(instant));
-    }
-
-    /*
-     * Parsing a pattern costs more than formatting with it, and a page formats a date for each of
-     * its comments; formatters are immutable, so one per pattern and language serves every request.
-     * The writer chooses the patterns, so there are few; the map is emptied should that ever change.
-     */
-    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
-
-    private static DateTimeFormatter formatter(String pattern, String language) {
-        if (FORMATTERS.size() > 64) {
-            FORMATTERS.clear();
-        }
-        return FORMATTERS.computeIfAbsent(language + "\n" + pattern,
-                key -> DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(language)));
     }
 
     private static ZoneId zoneOr(String value, ZoneId fallback) {

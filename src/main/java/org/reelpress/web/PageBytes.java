@@ -8,11 +8,15 @@ import java.util.Arrays;
 import gg.jte.TemplateOutput;
 
 /**
- * A page as UTF-8 in one growing array, written to the reader in one call. Each piece is encoded
- * as it comes: most of a page is ASCII, which encodes by copying, where a character buffer turns
- * to two bytes a character at the first Korean letter and must then be encoded whole.
+ * A page as UTF-8 in one growing array, written to the reader in one call. The templates' own
+ * text arrives already encoded (jte's binary static content); what a page fills in is encoded
+ * straight into the array, a character at a time, with no piece of its own on the way: most of a
+ * page is ASCII, a byte a character.
  */
 final class PageBytes implements TemplateOutput {
+
+    /** From this many characters on a text is encoded by the JDK, which pays off once the text is long. */
+    private static final int LONG_TEXT = 64;
 
     private byte[] bytes;
     private int length;
@@ -23,17 +27,72 @@ final class PageBytes implements TemplateOutput {
 
     @Override
     public void writeContent(String value) {
-        add(value.getBytes(StandardCharsets.UTF_8));
+        if (value.length() >= LONG_TEXT) {
+            // a comment's body or a review's text: the JDK's encoder checks and copies whole runs of ASCII at once
+            writeBinaryContent(value.getBytes(StandardCharsets.UTF_8));
+        } else {
+            writeContent(value, 0, value.length());
+        }
     }
 
     @Override
     public void writeContent(String value, int beginIndex, int endIndex) {
-        writeContent(value.substring(beginIndex, endIndex));
+        // three bytes a character at most (a surrogate pair takes four for its two)
+        room(3 * (endIndex - beginIndex));
+        byte[] out = bytes;
+        int at = length;
+        for (int i = beginIndex; i < endIndex; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < endIndex && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int point = Character.toCodePoint(c, value.charAt(++i));
+                out[at++] = (byte) (0xF0 | point >> 18);
+                out[at++] = (byte) (0x80 | point >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | point >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | point & 0x3F);
+            } else {
+                out[at++] = '?'; // half a pair: what String.getBytes(UTF_8) writes for it
+            }
+        }
+        length = at;
     }
 
     @Override
     public void writeBinaryContent(byte[] value) {
-        add(value);
+        room(value.length);
+        System.arraycopy(value, 0, bytes, length, value.length);
+        length += value.length;
+    }
+
+    @Override
+    public void writeUserContent(int value) {
+        writeUserContent((long) value);
+    }
+
+    @Override
+    public void writeUserContent(long value) {
+        if (value < 0) {
+            writeContent(Long.toString(value));
+            return;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        room(digits);
+        for (int at = length + digits - 1; at >= length; at--) {
+            bytes[at] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        length += digits;
     }
 
     int length() {
@@ -44,11 +103,9 @@ final class PageBytes implements TemplateOutput {
         out.write(bytes, 0, length);
     }
 
-    private void add(byte[] piece) {
-        if (length + piece.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + piece.length));
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
-        System.arraycopy(piece, 0, bytes, length, piece.length);
-        length += piece.length;
     }
 }

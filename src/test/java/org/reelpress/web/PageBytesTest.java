@@ -1,0 +1,68 @@
+package org.reelpress.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageBytesTest {
+
+    private static byte[] bytesOf(PageBytes page) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        page.writeTo(out);
+        assertThat(out.size()).isEqualTo(page.length());
+        return out.toByteArray();
+    }
+
+    @Test
+    void encodesWhatAPageFillsInAsJavaDoes() throws IOException {
+        String text = "<p>7번방의 선물 — café, “quotes”, 🎬 and 👨‍👩‍👧 </p>";
+        PageBytes page = new PageBytes(4);
+        page.writeContent(text);
+        assertThat(bytesOf(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void encodesALongTextAsJavaDoes() throws IOException {
+        String text = "<p>A long comment, past the length the JDK encodes: 7번방의 선물 🎬</p>\n".repeat(5);
+        PageBytes page = new PageBytes(8);
+        page.writeContent("<li>");
+        page.writeContent(text);
+        page.writeContent("</li>");
+        assertThat(bytesOf(page)).isEqualTo(("<li>" + text + "</li>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void encodesPartOfAText() throws IOException {
+        String text = "a&b 번 🎬 c";
+        PageBytes page = new PageBytes(1);
+        page.writeContent(text, 2, 8);
+        assertThat(bytesOf(page)).isEqualTo(text.substring(2, 8).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesHalfASurrogatePairAsJavaDoes() throws IOException {
+        String text = "x\uD83Cy\uDFAC" + "\uD83C";
+        PageBytes page = new PageBytes(16);
+        page.writeContent(text);
+        assertThat(bytesOf(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesNumbersAndTemplateTextInOrder() throws IOException {
+        PageBytes page = new PageBytes(2);
+        page.writeBinaryContent("level-".getBytes(StandardCharsets.UTF_8));
+        page.writeUserContent(0);
+        page.writeBinaryContent(" ".getBytes(StandardCharsets.UTF_8));
+        page.writeUserContent(Long.MAX_VALUE);
+        page.writeBinaryContent(" ".getBytes(StandardCharsets.UTF_8));
+        page.writeUserContent(-42);
+        page.writeBinaryContent(" ".getBytes(StandardCharsets.UTF_8));
+        page.writeUserContent(Long.MIN_VALUE);
+        assertThat(new String(bytesOf(page), StandardCharsets.UTF_8))
+                .isEqualTo("level-0 " + Long.MAX_VALUE + " -42 " + Long.MIN_VALUE);
+    }
+}
