@@ -30,7 +30,7 @@ final class FormTokenRepository implements CsrfTokenRepository {
         cookies.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
     }
 
-    /** Seeded from the system's entropy; shared by the token masks, which are drawn as often. */
+    /** A DRBG seeded from the system's entropy; the token masks, drawn as often as tokens, use one too. */
     static SecureRandom drbg() {
         try {
             return SecureRandom.getInstance("DRBG");
