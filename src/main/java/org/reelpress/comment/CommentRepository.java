@@ -96,6 +96,7 @@ public class CommentRepository {
             c.id, c.post_id, c.parent_id, c.depth, c.path, c.author_name, c.author_email, c.author_url,
             c.author_forgotten_at, c.body_html, c.status, c.created_at, c.edited_at, c.user_id,
             CASE WHEN a.user_id IS NULL THEN 0 ELSE 1 END AS has_picture""";
+    private static final int COMMENT_COLUMN_COUNT = 15;
 
     private static final String WITH_PICTURE = "SELECT " + COMMENT_COLUMNS + """
 
@@ -237,7 +238,7 @@ public class CommentRepository {
         return db.sql(RECENT + """
                 WHERE c.post_id = :post AND c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
                 .param("post", postId).param("limit", limit)
-                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString(16))).list();
+                .query(this::recent).list();
     }
 
     /** The newest approved comments on any published review, newest first. */
@@ -245,7 +246,7 @@ public class CommentRepository {
         return db.sql(RECENT + """
                 WHERE c.status = 'approved' ORDER BY c.created_at DESC, c.id DESC LIMIT :limit""")
                 .param("limit", limit)
-                .query((rs, n) -> new RecentComment(comment(rs, n), rs.getString(16))).list();
+                .query(this::recent).list();
     }
 
     /** Whether a commenter (by account, or as a guest by e-mail address) has had a comment approved. */
@@ -299,6 +300,11 @@ public class CommentRepository {
     Optional<String> bodyOf(long id) {
         return db.sql("SELECT body || ' ' || author_url FROM comments WHERE id = :id").param("id", id)
                 .query(String.class).optional();
+    }
+
+    /** A row of {@link #RECENT}: the comment's columns, then its review's title. */
+    private RecentComment recent(ResultSet rs, int row) throws SQLException {
+        return new RecentComment(comment(rs, row), rs.getString(COMMENT_COLUMN_COUNT + 1));
     }
 
     /**
