@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.reelpress.site.SiteSettings;
 import org.reelpress.web.PersonalField;
 
@@ -31,11 +31,29 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
                   SiteSettings settings, List<Header> headers, Locale locale) {
 
     private static final String VALUE = "\" value=\"";
-    /** Set for each answer by the server or by {@link PageCacheFilter}, or the reader's own. */
+    /** Set for each answer by the server or by {@link KeptPageValve}, or the reader's own. */
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-type", "content-encoding",
             "transfer-encoding", "date", "etag", "cache-control", "vary", "connection", "keep-alive");
 
-    record Header(String name, String value) {
+    /**
+     * A header as it goes out: ISO-8859-1, control characters but tab made spaces, as Tomcat writes a
+     * header it is given as text. Kept so, a kept page's headers cost no encoding for each reader.
+     */
+    record Header(byte[] name, byte[] value) {
+
+        static Header of(String name, String value) {
+            return new Header(asSent(name), asSent(value));
+        }
+
+        private static byte[] asSent(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] >= 0 && bytes[i] < ' ' && bytes[i] != '\t' || bytes[i] == 127) {
+                    bytes[i] = ' ';
+                }
+            }
+            return bytes;
+        }
     }
 
     static CachedPage of(String contentType, byte[] body, List<PersonalField> known, SiteSettings settings) {
@@ -77,24 +95,16 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
         List<Header> headers = new ArrayList<>();
         for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
             if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-                response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
+                response.getHeaders(name).forEach(value -> headers.add(Header.of(name, value)));
             }
         }
         return headers;
     }
 
-    /** Sets the kept headers and language, replacing any header of the same name already set for this answer. */
-    void writeHeaders(HttpServletResponse response) {
-        if (locale != null) {
-            response.setLocale(locale);
-        }
-        Set<String> written = new HashSet<>();
+    /** Adds the kept headers, as bytes, to an answer that has none of them yet. */
+    void writeHeaders(MimeHeaders answer) {
         for (Header header : headers) {
-            if (written.add(header.name())) {
-                response.setHeader(header.name(), header.value());
-            } else {
-                response.addHeader(header.name(), header.value());
-            }
+            answer.addValue(header.name(), 0, header.name().length).setBytes(header.value(), 0, header.value().length);
         }
     }
 

@@ -7,6 +7,8 @@ import org.reelpress.web.PersonalField;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +17,9 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
- * Kept pages are served ahead of everything but the filters that set headers for every answer
- * (security headers, the REST API's discovery link): the security filters cost a reader of a kept
- * page more than sending it. Pages are recorded just inside the security filters, which say who is reading.
+ * Kept pages are answered by a valve at Tomcat's door, ahead of every servlet filter: for a kept page
+ * the filters cost more than sending it, and the headers they set for every answer were kept with
+ * the page. Pages are recorded just inside the security filters, which say who is reading.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -25,12 +27,16 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 class PageCacheConfiguration {
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SettingsRepository settings,
-                                                             CsrfTokenRepository formTokens,
-                                                             XorCsrfTokenRequestAttributeHandler formTokenMasks) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> keptPageValve(PageCache cache, SettingsRepository settings,
+                                                                             CsrfTokenRepository formTokens,
+                                                                             XorCsrfTokenRequestAttributeHandler formTokenMasks) {
         FormTokens tokens = new FormTokens(formTokens, formTokenMasks);
-        FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, settings, tokens));
+        return server -> server.addContextValves(new KeptPageValve(cache, settings, tokens));
+    }
+
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
         return registration;
     }

@@ -8,19 +8,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.reelpress.site.SettingsRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves pages to anonymous readers from the {@link PageCache} before anything else looks at the
- * request: the same bytes for everyone, gzipped once, with an ETag that answers 304, and the headers
- * the page was first sent with. A reader with anything personal on the page (signed in, their own
- * held comments, remembered details, a session) gets it rendered afresh, which keeps the page
- * cacheable for everyone else. A page rendered here is kept once {@link PageRecorder}, inside the
- * security filters, has found it fit for everyone, with the headers all the filters gave it, and
- * before its first byte leaves.
+ * Renders pages for anonymous readers that {@link KeptPageValve} found no kept copy of, and keeps
+ * them: a page is kept once {@link PageRecorder}, inside the security filters, has found it fit for
+ * everyone, with the headers all the filters gave it, and before its first byte leaves. A reader
+ * with anything personal on the page (signed in, their own held comments, remembered details, a
+ * session) gets it rendered afresh, which keeps the page cacheable for everyone else.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -32,13 +29,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String PRIVATE = "private, no-cache";
 
     private final PageCache cache;
-    private final SettingsRepository settings;
-    private final FormTokens formTokens;
 
-    PageCacheFilter(PageCache cache, SettingsRepository settings, FormTokens formTokens) {
+    PageCacheFilter(PageCache cache) {
         this.cache = cache;
-        this.settings = settings;
-        this.formTokens = formTokens;
     }
 
     @Override
@@ -48,17 +41,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = keyOf(request);
-        CachedPage page = cache.find(key);
-        if (page != null && page.settings().equals(settings.site())) {
-            send(page, request, response);
-            return;
-        }
         // held back until kept: a reader who has the page may at once change what it shows
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, held);
         if (request.getAttribute(PageRecorder.RECORDED) instanceof PageRecorder.Recorded recorded) {
-            cache.store(key, recorded.page().sentAs(held), recorded.tags(), recorded.began());
+            cache.store(keyOf(request), recorded.page().sentAs(held), recorded.tags(), recorded.began());
         }
         held.copyBodyToResponse();
     }
@@ -91,36 +78,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** Scheme, host and path: absolute links in pages and feeds follow the address the reader used. */
-    private static String keyOf(HttpServletRequest request) {
+    static String keyOf(HttpServletRequest request) {
         return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getRequestURI();
-    }
-
-    private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
-        page.writeHeaders(response);
-        if (!page.sameForEveryone()) {
-            // each reader's own form fields: no shared cache may keep it; the server compresses it on the way out
-            formTokens.prepare(request, response);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-            page.writeFor(request, response);
-            return;
-        }
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (match != null && (match.contains(page.etag()) || match.contains("W/" + page.etag()))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        String accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        boolean gzip = accepts != null && accepts.contains("gzip");
-        byte[] body = gzip ? page.gzipped() : page.body();
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }
