@@ -123,13 +123,17 @@ record CachedPage(String contentType, List<byte[]> parts, List<PersonalField> fi
      * a hundred kilobytes into one array for each reader cost more in collections than it saved.
      */
     void writeFor(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<byte[]> values = fields.stream().map(field -> field.freshValue(request).getBytes(StandardCharsets.UTF_8)).toList();
-        response.setContentLength(parts.stream().mapToInt(part -> part.length).sum()
-                + values.stream().mapToInt(value -> value.length).sum());
+        byte[][] values = new byte[fields.size()][];
+        int length = parts.getLast().length;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = fields.get(i).freshValue(request).getBytes(StandardCharsets.UTF_8);
+            length += parts.get(i).length + values[i].length;
+        }
+        response.setContentLength(length);
         OutputStream out = response.getOutputStream();
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; i < values.length; i++) {
             out.write(parts.get(i));
-            out.write(values.get(i));
+            out.write(values[i]);
         }
         out.write(parts.getLast());
     }
