@@ -19,7 +19,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * (security headers, the REST API's discovery link): the security filters cost a reader of a kept
  * page more than sending it. Pages are recorded just inside the security filters, which say who is reading.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @ConditionalOnBooleanProperty(name = "reelpress.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfiguration {
