@@ -21,7 +21,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * the filters cost more than sending it, and the headers they set for every answer were kept with
  * the page. Pages are recorded just inside the security filters, which say who is reading.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @ConditionalOnBooleanProperty(name = "reelpress.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfiguration {

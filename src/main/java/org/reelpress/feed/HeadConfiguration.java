@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Every page rendered through Spring MVC gets its head worked out by {@link PageHeads}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class HeadConfiguration implements WebMvcConfigurer {
 
     private final PageHeads heads;

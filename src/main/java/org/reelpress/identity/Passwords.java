@@ -6,7 +6,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Writers' passwords are stored as Argon2id hashes. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class Passwords {
 
     static final int MIN_LENGTH = 12;

@@ -20,7 +20,7 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * <p>The cookie keeps the servlet container's name and flags, so nothing else needs to know which
  * store holds the session: a reader who only reads still gets none.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @Conditional(SessionStore.InDatabase.class)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800, cleanupCron = "0 * * * * *")

@@ -32,7 +32,7 @@ import org.springframework.web.client.RestClient;
  * carries a CSRF token; writers sign in with a password, readers with the providers configured.
  * Only where there is a web server: a command such as {@code create-user} runs without one.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SignInConfiguration {
 

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Background work (the mail sender) runs on Spring's scheduler. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class Scheduling {
 }

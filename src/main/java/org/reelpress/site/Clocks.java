@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** One clock for the whole blog, so that tests can set the time. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class Clocks {
 
     @Bean

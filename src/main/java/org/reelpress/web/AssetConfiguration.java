@@ -21,7 +21,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * browsers and proxies for a year without asking again; at their plain address they are checked
  * each time (ETag, 304). Either way gzipped for readers who accept it.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class AssetConfiguration implements WebMvcConfigurer {
 
     private static final String LOCATION = "classpath:/static" + Assets.FOLDER;

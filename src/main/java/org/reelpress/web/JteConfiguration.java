@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Templates are compiled to classes at build time; the running blog never compiles one. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class JteConfiguration {
 
     @Bean

@@ -21,7 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * no CSRF token asked of calls that carry such a password nor of a guest's new comment; anything
  * else that changes something without a password is refused. Reading is open to all.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class RestSecurityConfiguration {
 

@@ -6,7 +6,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Serves the files an import copied from WordPress's uploads folder at the addresses they had there. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class UploadsConfiguration implements WebMvcConfigurer {
 
     private final ReelpressProperties properties;

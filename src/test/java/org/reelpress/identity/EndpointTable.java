@@ -101,8 +101,8 @@ final class EndpointTable {
                 get("GET /sitemap-{kind}-{number}.xml", ANYONE, "/sitemap-posts-1.xml"),
                 get("GET /robots.txt", ANYONE, "/robots.txt"),
                 get("GET /actuator/health json", ANYONE, "/actuator/health"),
-                get("GET /actuator/health/** json", ANYONE, "/actuator/health/db"),
-                get("GET /actuator json", ANYONE, "/actuator"),
+                get("GET /actuator/health/liveness json", ANYONE, "/actuator/health/liveness"),
+                get("GET /actuator/health/readiness json", ANYONE, "/actuator/health/readiness"),
                 // signing in, first run, subscriptions
                 get("GET /signin", ANYONE, "/signin"),
                 get("GET /setup", ANYONE, "/setup"),
