@@ -42,7 +42,7 @@ class JteView implements View {
         // one array written in one call: collecting each piece of the page as bytes of its own and
         // writing them one by one went through the servlet and security response wrappers thousands of times
         PageBytes page = new PageBytes(Math.max(SMALLEST_START, lastLength + lastLength / 8));
-        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), page);
+        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), new HtmlPage(page));
         lastLength = page.length();
         response.setContentType(CONTENT_TYPE);
         response.setContentLength(page.length());
