@@ -3,12 +3,13 @@ package org.reelpress.web;
 import java.util.Locale;
 
 import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.runtime.StringUtils;
 
 /**
- * jte's escaping by context, writing into {@link PageBytes}. Text and plain attribute values, which
- * are nearly all a page fills in, are escaped and encoded in one pass; everything with rules of
- * its own (scripts, event handlers, addresses that must not run code, iframes' srcdoc) goes through
- * jte's own code unchanged.
+ * jte's escaping by context, writing into {@link PageBytes}. Text and attribute values that jte
+ * would only escape, nearly all a page fills in, are escaped and encoded in one pass; everything
+ * with rules of its own (scripts, event handlers, addresses that could run code, iframes' srcdoc)
+ * goes through jte's own code unchanged.
  */
 final class HtmlPage extends OwaspHtmlTemplateOutput {
 
@@ -39,18 +40,24 @@ final class HtmlPage extends OwaspHtmlTemplateOutput {
             } else {
                 page.writeEscaped(value, false);
             }
-        } else if (plain(tag, attribute)) {
+        } else if (onlyEscaped(attribute, value)) {
             page.writeEscaped(value, true);
         } else {
             super.writeUserContent(value);
         }
     }
 
-    /** An attribute whose value jte only escapes: none it checks for addresses, no event handler, no srcdoc. */
-    private static boolean plain(String tag, String attribute) {
+    /**
+     * Whether jte would only escape this attribute value: not an event handler, not an iframe's
+     * srcdoc, and not an address that could run code ({@code javascript:} or {@code data:}),
+     * which jte leaves out where such an address would be followed.
+     */
+    private static boolean onlyEscaped(String attribute, String value) {
         return switch (attribute.toLowerCase(Locale.ROOT)) {
-            case "href", "formaction", "action", "srcdoc" -> false;
-            case "src" -> !tag.equalsIgnoreCase("iframe");
+            case "srcdoc" -> false;
+            case "href", "src", "formaction", "action" ->
+                    !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")
+                            && !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "data:");
             default -> !attribute.regionMatches(true, 0, "on", 0, 2);
         };
     }

@@ -15,11 +15,12 @@ class HtmlPageTest {
     private static final String[][] CONTEXTS = {
             {null, null}, {"p", null}, {"script", null}, {"SCRIPT", null},
             {"li", "id"}, {"img", "src"}, {"iframe", "src"}, {"a", "href"}, {"A", "HREF"}, {"link", "href"},
-            {"form", "action"}, {"button", "formaction"}, {"iframe", "srcdoc"}, {"a", "onclick"}, {"a", "aria-label"},
+            {"form", "action"}, {"button", "formaction"}, {"iframe", "srcdoc"}, {"div", "srcdoc"}, {"a", "onclick"},
+            {"a", "ONCLICK"}, {"a", "aria-label"}, {"area", "href"}, {"base", "href"},
     };
     private static final String[] VALUES = {
             "plain", "<b>Kim & \"Lee\"</b> '김' 🎬", "javascript:alert(1)", "  JavaScript:alert(1)",
-            "data:text/html,<script>", "https://example.com/?a=1&b='2'", "line\nbreak\t\\", "",
+            "data:text/html,<script>", "\tDATA:x", "/2026/11/a-review/", "https://example.com/?a=1&b='2'", "line\nbreak\t\\", "",
     };
 
     private static byte[] render(HtmlTemplateOutput output, PageBytes bytes) throws IOException {
