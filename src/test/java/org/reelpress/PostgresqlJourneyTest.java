@@ -44,5 +44,9 @@ class PostgresqlJourneyTest {
         assertThat(review.selectFirst("h1").text()).isEqualTo(SAMPLE);
         assertThat(review.selectFirst("#comments-title").text()).isEqualTo("5 thoughts on “" + SAMPLE + "”");
         assertThat(review.select("li.comment")).hasSize(5);
+        // comments' texts are read as their UTF-8 bytes: PostgreSQL's driver must give those too
+        assertThat(review.select("li.comment .comment-author").eachText()).contains("서지우", "Jonas Weber");
+        assertThat(review.select("li.comment .comment-content").eachText())
+                .contains("중간 자막이 하나도 없는데도 이야기가 다 이해됐어요. 편집만으로 이렇게 말할 수 있다니 놀랍네요.");
     }
 }

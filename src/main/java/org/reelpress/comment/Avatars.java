@@ -22,17 +22,36 @@ class Avatars {
     private static final int CELL_SIZE = 8;
 
     private final Signatures signatures;
-    // a page names the picture of each of its commenters: keep the names of the recent ones, which come back
-    private final Cache<String, String> names = Caffeine.newBuilder().maximumSize(10_000).build();
+    // a page names the picture of each of its commenters: keep the addresses of the recent ones, which come back
+    private final Cache<String, String> addresses = Caffeine.newBuilder().maximumSize(10_000).build();
 
     Avatars(Signatures signatures) {
         this.signatures = signatures;
     }
 
+    /** The address of {@link #NEUTRAL}'s picture. */
+    static final String NEUTRAL_ADDRESS = address(NEUTRAL);
+
     /** A 16-hex-digit name for the picture of whoever writes with this e-mail (or, lacking one, this name). */
     String nameFor(String email, String authorName) {
-        String who = email == null || email.isBlank() ? "name:" + authorName : email.strip().toLowerCase(Locale.ROOT);
-        return names.get(who, key -> HexFormat.of().formatHex(signatures.of("avatar", key), 0, 8));
+        return name(who(email, authorName));
+    }
+
+    /** The address of {@link #nameFor}'s picture, on the blog itself. */
+    String addressFor(String email, String authorName) {
+        return addresses.get(who(email, authorName), who -> address(name(who)));
+    }
+
+    private static String who(String email, String authorName) {
+        return email == null || email.isBlank() ? "name:" + authorName : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private String name(String who) {
+        return HexFormat.of().formatHex(signatures.of("avatar", who), 0, 8);
+    }
+
+    private static String address(String name) {
+        return "/avatars/" + name + ".svg";
     }
 
     static boolean isName(String name) {

@@ -22,11 +22,27 @@ public record Comment(long id, long postId, Long parentId, int depth, String pat
 
     /** The ids from the top of the thread down to this comment. */
     long[] ancestry() {
-        String[] parts = path.split("\\.");
-        long[] ids = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            ids[i] = Long.parseLong(parts[i]);
+        // the path's ids, zero-padded and joined with dots, read in one pass: splitting and parsing was a
+        // measurable part of building a page's threads
+        int count = 1;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '.') {
+                count++;
+            }
         }
+        long[] ids = new long[count];
+        int at = 0;
+        long id = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                ids[at++] = id;
+                id = 0;
+            } else {
+                id = id * 10 + (c - '0');
+            }
+        }
+        ids[at] = id;
         return ids;
     }
 }

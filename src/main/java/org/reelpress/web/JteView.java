@@ -13,11 +13,17 @@ import org.springframework.web.servlet.View;
 class JteView implements View {
 
     private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
-    private static final int INITIAL_SIZE = 32 * 1024;
+    private static final int SMALLEST_START = 32 * 1024;
 
     private final TemplateEngine templates;
     private final String template;
     private final Assets assets;
+    /**
+     * How long this template's last page was. The next page starts in an array of about that size:
+     * a page that outgrows its array is copied into one twice as large, and a review with its
+     * discussion (some 120 KB) was copied twice on its way there.
+     */
+    private volatile int lastLength;
 
     JteView(TemplateEngine templates, String template, Assets assets) {
         this.templates = templates;
@@ -35,8 +41,9 @@ class JteView implements View {
         request.setAttribute(Assets.ATTRIBUTE, assets);
         // one array written in one call: collecting each piece of the page as bytes of its own and
         // writing them one by one went through the servlet and security response wrappers thousands of times
-        PageBytes page = new PageBytes(INITIAL_SIZE);
-        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), page);
+        PageBytes page = new PageBytes(Math.max(SMALLEST_START, lastLength + lastLength / 8));
+        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), new HtmlPage(page));
+        lastLength = page.length();
         response.setContentType(CONTENT_TYPE);
         response.setContentLength(page.length());
         page.writeTo(response.getOutputStream());

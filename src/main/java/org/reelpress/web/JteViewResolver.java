@@ -1,6 +1,8 @@
 package org.reelpress.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.TemplateEngine;
 import org.springframework.core.Ordered;
@@ -12,6 +14,8 @@ class JteViewResolver implements ViewResolver, Ordered {
 
     private final TemplateEngine templates;
     private final Assets assets;
+    // one view per template, which remembers how long its pages are (see JteView)
+    private final Map<String, JteView> views = new ConcurrentHashMap<>();
 
     JteViewResolver(TemplateEngine templates, Assets assets) {
         this.templates = templates;
@@ -21,7 +25,14 @@ class JteViewResolver implements ViewResolver, Ordered {
     @Override
     public View resolveViewName(String viewName, Locale locale) {
         String template = viewName + ".jte";
-        return viewName.contains(":") || !templates.hasTemplate(template) ? null : new JteView(templates, template, assets);
+        if (viewName.contains(":")) {
+            return null;
+        }
+        JteView view = views.get(template);
+        if (view == null && templates.hasTemplate(template)) {
+            view = views.computeIfAbsent(template, name -> new JteView(templates, name, assets));
+        }
+        return view;
     }
 
     @Override

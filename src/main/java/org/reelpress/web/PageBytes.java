@@ -65,6 +65,71 @@ final class PageBytes implements TemplateOutput {
         length = at;
     }
 
+    /** The escapes of HTML text: {@code & < >}, as jte writes them. */
+    private static final byte[][] TEXT_ESCAPES = escapes("&amp;", "&lt;", "&gt;", null, null);
+    /** The escapes of an attribute's quoted value: {@code & < " '}, as jte writes them. */
+    private static final byte[][] ATTRIBUTE_ESCAPES = escapes("&amp;", "&lt;", null, "&#34;", "&#39;");
+    /** Escaped in slices of this many characters, each given room for its worst case. */
+    private static final int SLICE = 512;
+
+    /**
+     * Writes what a reader or writer typed, escaped for HTML text, or for an attribute's quoted value,
+     * and encoded in the same pass: escaping first and encoding the pieces after read each text twice.
+     */
+    void writeEscaped(String value, boolean attribute) {
+        byte[][] escapes = attribute ? ATTRIBUTE_ESCAPES : TEXT_ESCAPES;
+        int end = value.length();
+        for (int from = 0; from < end; ) {
+            int to = Math.min(end, from + SLICE);
+            if (to < end && Character.isHighSurrogate(value.charAt(to - 1))) {
+                to++; // a pair stays in one slice
+            }
+            // an escape is five bytes at most, a character three, a surrogate pair four for its two
+            room(5 * (to - from));
+            byte[] out = bytes;
+            int at = length;
+            for (int i = from; i < to; i++) {
+                char c = value.charAt(i);
+                if (c < 0x80) {
+                    byte[] escape = escapes[c];
+                    if (escape == null) {
+                        out[at++] = (byte) c;
+                    } else {
+                        System.arraycopy(escape, 0, out, at, escape.length);
+                        at += escape.length;
+                    }
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | c >> 6);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    out[at++] = (byte) (0xE0 | c >> 12);
+                    out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    int point = Character.toCodePoint(c, value.charAt(++i));
+                    out[at++] = (byte) (0xF0 | point >> 18);
+                    out[at++] = (byte) (0x80 | point >> 12 & 0x3F);
+                    out[at++] = (byte) (0x80 | point >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | point & 0x3F);
+                } else {
+                    out[at++] = '?';
+                }
+            }
+            length = at;
+            from = to;
+        }
+    }
+
+    private static byte[][] escapes(String ampersand, String less, String greater, String quote, String apostrophe) {
+        byte[][] escapes = new byte[128][];
+        escapes['&'] = ampersand.getBytes(StandardCharsets.US_ASCII);
+        escapes['<'] = less.getBytes(StandardCharsets.US_ASCII);
+        escapes['>'] = greater == null ? null : greater.getBytes(StandardCharsets.US_ASCII);
+        escapes['"'] = quote == null ? null : quote.getBytes(StandardCharsets.US_ASCII);
+        escapes['\''] = apostrophe == null ? null : apostrophe.getBytes(StandardCharsets.US_ASCII);
+        return escapes;
+    }
+
     @Override
     public void writeBinaryContent(byte[] value) {
         room(value.length);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import gg.jte.html.escape.Escape;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,5 +65,25 @@ class PageBytesTest {
         page.writeUserContent(Long.MIN_VALUE);
         assertThat(new String(bytesOf(page), StandardCharsets.UTF_8))
                 .isEqualTo("level-0 " + Long.MAX_VALUE + " -42 " + Long.MIN_VALUE);
+    }
+
+    @Test
+    void escapesTextAndAttributesAsJteDoes() throws IOException {
+        String text = "<b>Kim & \"Lee\"</b> '김' 🎬 > " + "long & <long> ".repeat(100) + "\uD83C";
+        PageBytes page = new PageBytes(1);
+        page.writeEscaped(text, false);
+        page.writeEscaped(text, true);
+        PageBytes jte = new PageBytes(1);
+        Escape.htmlContent(text, jte);
+        Escape.htmlAttribute(text, jte);
+        assertThat(bytesOf(page)).isEqualTo(bytesOf(jte));
+    }
+
+    @Test
+    void keepsASurrogatePairWholeAcrossSlices() throws IOException {
+        String text = "a".repeat(511) + "🎬" + "b".repeat(600);
+        PageBytes page = new PageBytes(1);
+        page.writeEscaped(text, false);
+        assertThat(bytesOf(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
 }

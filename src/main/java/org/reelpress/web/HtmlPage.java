@@ -1,0 +1,64 @@
+package org.reelpress.web;
+
+import java.util.Locale;
+
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.runtime.StringUtils;
+
+/**
+ * jte's escaping by context, writing into {@link PageBytes}. Text and attribute values that jte
+ * would only escape, nearly all a page fills in, are escaped and encoded in one pass; everything
+ * with rules of its own (scripts, event handlers, addresses that could run code, iframes' srcdoc)
+ * goes through jte's own code unchanged.
+ */
+final class HtmlPage extends OwaspHtmlTemplateOutput {
+
+    private final PageBytes page;
+    private String tag;
+    private String attribute;
+
+    HtmlPage(PageBytes page) {
+        super(page);
+        this.page = page;
+    }
+
+    @Override
+    public void setContext(String tagName, String attributeName) {
+        super.setContext(tagName, attributeName);
+        tag = tagName;
+        attribute = attributeName;
+    }
+
+    @Override
+    public void writeUserContent(String value) {
+        if (value == null) {
+            return;
+        }
+        if (tag == null || attribute == null) {
+            if (tag != null && tag.equalsIgnoreCase("script")) {
+                super.writeUserContent(value);
+            } else {
+                page.writeEscaped(value, false);
+            }
+        } else if (onlyEscaped(attribute, value)) {
+            page.writeEscaped(value, true);
+        } else {
+            super.writeUserContent(value);
+        }
+    }
+
+    /**
+     * Whether jte would only escape this attribute value: not an event handler, not an iframe's
+     * srcdoc, and not an address that could run code ({@code javascript:} or {@code data:}),
+     * which jte leaves out where such an address would be followed.
+     */
+    private static boolean onlyEscaped(String attribute, String value) {
+        return switch (attribute.toLowerCase(Locale.ROOT)) {
+            case "srcdoc" -> false;
+            case "href", "src", "formaction", "action" ->
+                    !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")
+                            && !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "data:");
+            default -> !attribute.regionMatches(true, 0, "on", 0, 2);
+        };
+    }
+}
