@@ -13,6 +13,7 @@ PAGE_CACHE=${PAGE_CACHE:-on}
 # The blog's heap; glibc's malloc arenas kept to two and trimmed every 5 s, as docs/deployment.md
 # recommends for small machines
 HEAP=${HEAP:-256m}
+HEAP_FLOOR=${HEAP_FLOOR:-128m}
 TRIM=${TRIM:-5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
@@ -38,7 +39,7 @@ trap cleanup EXIT
 start_blog() {
     local cache=true
     [ "$PAGE_CACHE" = off ] && cache=false
-    "$JAVA" -Xmx"$HEAP" -XX:TrimNativeHeapInterval="$TRIM" -jar target/reelpress.jar --server.port="$BLOG_PORT" --server.address=127.0.0.1 \
+    "$JAVA" -Xms"$HEAP_FLOOR" -Xmx"$HEAP" -XX:TrimNativeHeapInterval="$TRIM" -jar target/reelpress.jar --server.port="$BLOG_PORT" --server.address=127.0.0.1 \
         --reelpress.data-dir="$DATA" --reelpress.page-cache.enabled="$cache" > "$WORK/blog.log" 2>&1 &
     BLOG_PID=$!
     for _ in $(seq 180); do
@@ -121,4 +122,4 @@ for page in "${PAGES[@]}"; do
     done
 done
 echo
-echo "Reelpress resident memory after the benchmark: $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$BLOG_PID/status") MB (heap -Xmx$HEAP, native heap trimmed every $TRIM ms)"
+echo "Reelpress resident memory after the benchmark: $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$BLOG_PID/status") MB (heap -Xms$HEAP_FLOOR -Xmx$HEAP, native heap trimmed every $TRIM ms)"
