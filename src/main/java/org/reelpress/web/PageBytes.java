@@ -45,21 +45,12 @@ final class PageBytes implements TemplateOutput {
             char c = value.charAt(i);
             if (c < 0x80) {
                 out[at++] = (byte) c;
-            } else if (c < 0x800) {
-                out[at++] = (byte) (0xC0 | c >> 6);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
-                out[at++] = (byte) (0xE0 | c >> 12);
-                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < endIndex && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int point = Character.toCodePoint(c, value.charAt(++i));
-                out[at++] = (byte) (0xF0 | point >> 18);
-                out[at++] = (byte) (0x80 | point >> 12 & 0x3F);
-                out[at++] = (byte) (0x80 | point >> 6 & 0x3F);
-                out[at++] = (byte) (0x80 | point & 0x3F);
             } else {
-                out[at++] = '?'; // half a pair: what String.getBytes(UTF_8) writes for it
+                int next = encodeBeyondAscii(value, i, endIndex, out, at);
+                if (next - at == 4) {
+                    i++; // the low half of the pair
+                }
+                at = next;
             }
         }
         length = at;
@@ -98,26 +89,44 @@ final class PageBytes implements TemplateOutput {
                         System.arraycopy(escape, 0, out, at, escape.length);
                         at += escape.length;
                     }
-                } else if (c < 0x800) {
-                    out[at++] = (byte) (0xC0 | c >> 6);
-                    out[at++] = (byte) (0x80 | c & 0x3F);
-                } else if (!Character.isSurrogate(c)) {
-                    out[at++] = (byte) (0xE0 | c >> 12);
-                    out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    out[at++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    int point = Character.toCodePoint(c, value.charAt(++i));
-                    out[at++] = (byte) (0xF0 | point >> 18);
-                    out[at++] = (byte) (0x80 | point >> 12 & 0x3F);
-                    out[at++] = (byte) (0x80 | point >> 6 & 0x3F);
-                    out[at++] = (byte) (0x80 | point & 0x3F);
                 } else {
-                    out[at++] = '?';
+                    int next = encodeBeyondAscii(value, i, to, out, at);
+                    if (next - at == 4) {
+                        i++; // the low half of the pair
+                    }
+                    at = next;
                 }
             }
             length = at;
             from = to;
         }
+    }
+
+    /**
+     * Encodes the character of {@code value} at {@code i}, beyond ASCII, into {@code out} from {@code at},
+     * with the low half of a surrogate pair that starts there before {@code end}, and returns where the
+     * next byte goes: four bytes on exactly when it took the pair's two characters. Half a pair becomes
+     * '?', as {@code String.getBytes(UTF_8)} writes it.
+     */
+    private static int encodeBeyondAscii(String value, int i, int end, byte[] out, int at) {
+        char c = value.charAt(i);
+        if (c < 0x800) {
+            out[at++] = (byte) (0xC0 | c >> 6);
+            out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+            out[at++] = (byte) (0xE0 | c >> 12);
+            out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+            out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(value.charAt(i + 1))) {
+            int point = Character.toCodePoint(c, value.charAt(i + 1));
+            out[at++] = (byte) (0xF0 | point >> 18);
+            out[at++] = (byte) (0x80 | point >> 12 & 0x3F);
+            out[at++] = (byte) (0x80 | point >> 6 & 0x3F);
+            out[at++] = (byte) (0x80 | point & 0x3F);
+        } else {
+            out[at++] = '?';
+        }
+        return at;
     }
 
     private static byte[][] escapes(String ampersand, String less, String greater, String quote, String apostrophe) {
