@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.http.MimeHeaders;
 import org.reelpress.site.SettingsRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -25,6 +28,8 @@ class KeptPageValve extends ValveBase {
     private static final byte[] CACHE_CONTROL = HttpHeaders.CACHE_CONTROL.getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] SHARED = PageCacheFilter.CACHE_CONTROL.getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] PRIVATE = PageCacheFilter.PRIVATE.getBytes(StandardCharsets.ISO_8859_1);
+
+    private static final Logger log = LoggerFactory.getLogger(KeptPageValve.class);
 
     private final PageCache cache;
     private final SettingsRepository settings;
@@ -45,7 +50,13 @@ class KeptPageValve extends ValveBase {
             getNext().invoke(request, response);
             return;
         }
-        send(page, reader, response.getResponse(), response.getCoyoteResponse().getMimeHeaders());
+        try {
+            send(page, reader, response.getResponse(), response.getCoyoteResponse().getMimeHeaders());
+        } catch (ClientAbortException gone) {
+            // the reader left before the page was sent: nothing to tell anyone (Tomcat's own servlet
+            // valve says so at debug level; past a valve it would log an error with its stack trace)
+            log.debug("A reader left while {} was being sent", reader.getRequestURI());
+        }
     }
 
     private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, MimeHeaders headers)
