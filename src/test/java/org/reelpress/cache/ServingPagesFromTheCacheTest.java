@@ -168,6 +168,19 @@ class ServingPagesFromTheCacheTest extends BlogTest {
     }
 
     @Test
+    void aKeptPageSaysItIsInTheBlogsLanguageWhateverItsFirstReaderAskedFor() throws IOException {
+        MadePost post = fixtures.post("In the blog's language", "Text.");
+        String language = settings.site().language();
+
+        Connection.Response rendered = session().newRequest(url(post.permalink())).header("Accept-Language", "de-DE").execute();
+        Connection.Response kept = session().newRequest(url(post.permalink())).header("Accept-Language", "ko-KR").execute();
+
+        assertThat(rendered.header("Content-Language")).isEqualTo(language);
+        assertThat(kept.header("Content-Language")).isEqualTo(language);
+        assertThat(kept.parse().selectFirst("html").attr("lang")).isEqualTo(language);
+    }
+
+    @Test
     void aReaderWithoutTheFormCookieGetsOneWithAKeptPageAndTheTokenMatchesIt() throws IOException {
         MadePost post = fixtures.post("Token cookie", "Text.");
         get(post.permalink());
