@@ -201,27 +201,22 @@ public class CommentRepository {
             (SELECT path FROM comments WHERE post_id = :post AND parent_id IS NULL AND status = 'approved'
              ORDER BY path DESC LIMIT 1 OFFSET :toAfter)"""};
 
-    private static final String APPROVED_PAGE = """
+    private static final String PAGE = """
             SELECT %s
             FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
-            WHERE c.post_id = :post AND c.status = 'approved' AND c.path >= %s AND c.path < %s
+            WHERE c.post_id = :post AND %s AND c.path >= %s AND c.path < %s
             ORDER BY c.path""";
 
-    private static final String PAGE_WITH_HELD = """
-            SELECT %s
-            FROM comments c LEFT JOIN user_avatars a ON a.user_id = c.user_id
-            WHERE c.post_id = :post AND c.path >= %s AND c.path < %s
-              AND (c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held)))
-            ORDER BY c.path""";
+    private static final String[][] APPROVED_PAGES = statements("c.status = 'approved'");
+    private static final String[][] PAGES_WITH_HELD =
+            statements("(c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held)))");
 
-    private static final String[][] APPROVED_PAGES = statements(APPROVED_PAGE);
-    private static final String[][] PAGES_WITH_HELD = statements(PAGE_WITH_HELD);
-
-    private static String[][] statements(String page) {
+    /** The page's statement for each pair of ends, showing the comments {@code shown} selects. */
+    private static String[][] statements(String shown) {
         String[][] statements = new String[LOW.length][HIGH.length];
         for (int low = 0; low < LOW.length; low++) {
             for (int high = 0; high < HIGH.length; high++) {
-                statements[low][high] = page.formatted(COMMENT_COLUMNS, LOW[low], HIGH[high]);
+                statements[low][high] = PAGE.formatted(COMMENT_COLUMNS, shown, LOW[low], HIGH[high]);
             }
         }
         return statements;
