@@ -102,7 +102,7 @@ class SignInConfiguration {
     @Bean
     XorCsrfTokenRequestAttributeHandler formTokenMasks() {
         XorCsrfTokenRequestAttributeHandler masks = new XorCsrfTokenRequestAttributeHandler();
-        masks.setSecureRandom(FormTokenRepository.drbg());
+        masks.setSecureRandom(TokenRandom.seeded());
         return masks;
     }
 

@@ -123,6 +123,8 @@ class WriterSignInTest extends BlogTest {
                 .data("_csrf", stillIn.selectFirst(".signed-in input[name=_csrf]").val())
                 .data("returnTo", "https://elsewhere.example/").execute();
         assertThat(out.header("Location")).isEqualTo("/");
+        assertThat(out.headers("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("reelpress_form=;").contains("Expires=Thu, 01 Jan 1970"));
         assertThat(browser.newRequest(url(post.permalink())).get().select(".signed-in")).isEmpty();
     }
 }

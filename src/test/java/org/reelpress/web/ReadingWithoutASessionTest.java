@@ -40,4 +40,18 @@ class ReadingWithoutASessionTest extends BlogTest {
         assertThat(String.valueOf(forged.header("Location"))).doesNotContain("#comment-");
         assertThat(get(post.permalink()).text()).doesNotContain("Forged.");
     }
+
+    @Test
+    void aNewReaderGetsTheFormsCookieOnceAndKeepsIt() throws IOException {
+        MadePost post = fixtures.post("One cookie per reader", "Text.");
+        Connection reader = session();
+
+        Connection.Response first = reader.newRequest(url(post.permalink())).execute();
+        Connection.Response again = reader.newRequest(url(post.permalink())).execute();
+
+        assertThat(first.headers("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).matches("reelpress_form=[0-9a-f]{32}; Path=/; HttpOnly; SameSite=Lax"));
+        assertThat(again.headers("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("reelpress_form="));
+        assertThat(again.parse().select("#commentform input[name=_csrf]").attr("value")).isNotBlank();
+    }
 }
