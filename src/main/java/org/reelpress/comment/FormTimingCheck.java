@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,7 @@ class FormTimingCheck implements CommentCheck {
     private final Signatures signatures;
     private final Clock clock;
     private final Duration tooFast;
+    private volatile Stamp lastShown = new Stamp(-1, "");
 
     FormTimingCheck(Signatures signatures, Clock clock,
                     @Value("${reelpress.comments.seconds-to-write:3}") int secondsToWrite) {
@@ -36,7 +36,16 @@ class FormTimingCheck implements CommentCheck {
     /** What the form carries in its "stamp" field: the time it is shown and that time's signature. */
     String stamp() {
         long shown = clock.millis();
-        return shown + "." + signature(shown);
+        // a busy blog shows several forms in the same millisecond: they share one signature
+        Stamp last = lastShown;
+        if (last.shown() != shown) {
+            last = new Stamp(shown, shown + "." + signature(shown));
+            lastShown = last;
+        }
+        return last.text();
+    }
+
+    private record Stamp(long shown, String text) {
     }
 
     @Override
