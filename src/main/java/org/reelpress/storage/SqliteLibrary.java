@@ -36,12 +36,12 @@ final class SqliteLibrary {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return; // chosen by whoever started the blog, or done already in this JVM
         }
-        String platform = LibraryLoaderUtil.getNativeLibResourcePath(); // such as /org/sqlite/native/Linux/x86_64
-        String name = LibraryLoaderUtil.getNativeLibName();
-        Path folder = dataDir.resolve(FOLDER).resolve("sqlite-" + SQLiteJDBCLoader.getVersion()
-                + platform.substring(platform.lastIndexOf("/native/") + "/native".length()).replace('/', '-'));
-        Path library = folder.resolve(name);
         try {
+            String platform = LibraryLoaderUtil.getNativeLibResourcePath(); // such as /org/sqlite/native/Linux/x86_64
+            String name = LibraryLoaderUtil.getNativeLibName();
+            Path folder = dataDir.resolve(FOLDER).resolve("sqlite-" + SQLiteJDBCLoader.getVersion()
+                    + platform.substring(platform.lastIndexOf('/', platform.lastIndexOf('/') - 1)).replace('/', '-'));
+            Path library = folder.resolve(name);
             if (!Files.isRegularFile(library)) {
                 copy(platform + "/" + name, library);
             }
