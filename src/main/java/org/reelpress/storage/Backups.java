@@ -116,6 +116,7 @@ final class Backups {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> !(file.getParent().equals(dataDir) && LEFT_OUT.contains(file.getFileName().toString())))
                     .filter(file -> !dataDir.relativize(file).startsWith(INDEX_FOLDER))
+                    .filter(file -> !dataDir.relativize(file).startsWith(SqliteLibrary.FOLDER))
                     .filter(file -> !file.getFileName().toString().endsWith(".partial"))
                     .sorted().toList();
         }

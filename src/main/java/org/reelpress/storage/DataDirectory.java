@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * SQLite creates its file but not the folders above it: make them before the pool opens
- * its first connection, so a fresh checkout runs with no setup.
+ * its first connection, so a fresh checkout runs with no setup. Its driver's native library is
+ * kept there too ({@link SqliteLibrary}).
  */
 @Component
 class DataDirectory implements BeanPostProcessor {
@@ -38,5 +39,6 @@ class DataDirectory implements BeanPostProcessor {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + folder, e);
         }
+        SqliteLibrary.keepIn(folder);
     }
 }

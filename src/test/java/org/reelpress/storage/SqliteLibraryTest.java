@@ -1,0 +1,105 @@
+package org.reelpress.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/** SQLite's native library kept in the data directory, so that a start need not copy it out of the driver. */
+class SqliteLibraryTest {
+
+    private static final String PROPERTY = "org.sqlite.lib.path";
+
+    @TempDir
+    Path dataDir;
+
+    private String before;
+
+    @BeforeEach
+    void forgetWhereTheDriverWasPointed() {
+        before = System.clearProperty(PROPERTY);
+    }
+
+    @AfterEach
+    void pointItBack() {
+        if (before == null) {
+            System.clearProperty(PROPERTY);
+        } else {
+            System.setProperty(PROPERTY, before);
+        }
+    }
+
+    @Test
+    void keepsTheDriversOwnLibraryInTheDataDirectoryAndPointsTheDriverAtIt() throws IOException {
+        SqliteLibrary.keepIn(dataDir);
+
+        Path library = Path.of(System.getProperty(PROPERTY)).resolve(LibraryLoaderUtil.getNativeLibName());
+        assertThat(library).startsWith(dataDir.resolve(SqliteLibrary.FOLDER).toAbsolutePath());
+        assertThat(library.getParent().getFileName().toString()).contains(SQLiteJDBCLoader.getVersion());
+        try (InputStream original = SQLiteJDBCLoader.class.getResourceAsStream(
+                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
+            assertThat(Files.readAllBytes(library)).isEqualTo(original.readAllBytes());
+        }
+        try (var files = Files.list(library.getParent())) {
+            assertThat(files).containsExactly(library); // nothing half-written left beside it
+        }
+    }
+
+    @Test
+    void writesTheCopyOnceAndUsesItAtLaterStarts() throws IOException {
+        SqliteLibrary.keepIn(dataDir);
+        Path library = Path.of(System.getProperty(PROPERTY)).resolve(LibraryLoaderUtil.getNativeLibName());
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(library, written);
+
+        System.clearProperty(PROPERTY); // a later start, in a new JVM
+        SqliteLibrary.keepIn(dataDir);
+
+        assertThat(Files.getLastModifiedTime(library)).isEqualTo(written);
+        assertThat(Path.of(System.getProperty(PROPERTY)).resolve(LibraryLoaderUtil.getNativeLibName())).isEqualTo(library);
+    }
+
+    @Test
+    void leavesAPathChosenByWhoeverStartedTheBlog() {
+        System.setProperty(PROPERTY, "/opt/sqlite");
+
+        SqliteLibrary.keepIn(dataDir);
+
+        assertThat(System.getProperty(PROPERTY)).isEqualTo("/opt/sqlite");
+        assertThat(dataDir.resolve(SqliteLibrary.FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void backupsLeaveTheCopyOut(@TempDir Path elsewhere) throws IOException, SQLException {
+        DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Backups.DATABASE)).close();
+        Files.writeString(dataDir.resolve("media.txt"), "an upload");
+        SqliteLibrary.keepIn(dataDir);
+        Path backup = elsewhere.resolve("blog.zip");
+
+        Backups.backup(dataDir, backup);
+
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("media.txt").noneMatch(name -> name.startsWith(SqliteLibrary.FOLDER + "/"));
+    }
+}
