@@ -30,11 +30,14 @@ final class ReviewHeadParts {
     private final Map<Input, Parts> kept = new ConcurrentHashMap<>();
 
     Parts of(Post post, List<Term> terms, SiteSettings site, String base, String url, String image) {
-        Input input = new Input(post, List.copyOf(terms), site, base, url, image);
+        // the review's body is left out of the key: neither part reads it, and hashing it cost more than the key saved
+        Post withoutBody = new Post(post.id(), post.slug(), post.title(), null, post.excerpt(), post.authorName(),
+                post.work(), post.rating(), post.commentsOpen(), post.publishedAt(), post.updatedAt());
+        Input input = new Input(withoutBody, List.copyOf(terms), site, base, url, image);
         Parts parts = kept.get(input);
         if (parts == null) {
-            parts = new Parts(List.copyOf(Previews.ofReview(post, terms, site, url, image)),
-                    StructuredData.ofReview(post, terms, site, base, url, image));
+            parts = new Parts(List.copyOf(Previews.ofReview(withoutBody, terms, site, url, image)),
+                    StructuredData.ofReview(withoutBody, terms, site, base, url, image));
             if (kept.size() >= MOST_KEPT) {
                 kept.clear();
             }
