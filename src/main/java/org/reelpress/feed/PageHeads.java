@@ -33,6 +33,7 @@ class PageHeads implements HandlerInterceptor {
     private final SettingsRepository settings;
     private final SiteUrl siteUrl;
     private final ObjectProvider<Posters> posters;
+    private final ReviewHeadParts reviewParts = new ReviewHeadParts();
 
     PageHeads(SettingsRepository settings, SiteUrl siteUrl, ObjectProvider<Posters> posters) {
         this.settings = settings;
@@ -74,8 +75,8 @@ class PageHeads implements HandlerInterceptor {
         feeds.add(commentFeed(FeedFormat.RSS, title, page.permalink() + "feed/"));
         String image = page.post().work() == null ? null : posters.stream().findFirst()
                 .flatMap(p -> p.pathOf(page.post().work())).map(path -> base + path).orElse(null);
-        return new PageHead(url, feeds, Previews.ofReview(page.post(), page.terms(), site, url, image),
-                StructuredData.ofReview(page.post(), page.terms(), site, base, url, image));
+        ReviewHeadParts.Parts parts = reviewParts.of(page.post(), page.terms(), site, base, url, image);
+        return new PageHead(url, feeds, parts.previews(), parts.jsonLd());
     }
 
     private static PageHead ofList(ListPage page, SiteSettings site, String base, List<HeadLink> feeds) {

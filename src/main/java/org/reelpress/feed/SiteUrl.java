@@ -28,6 +28,8 @@ class SiteUrl {
 
     private final String configured;
     private final AtomicBoolean warned = new AtomicBoolean();
+    /** The last host found well formed: nearly every request names the same one, and the check is two regular expressions. */
+    private volatile String lastWellFormed = "";
 
     SiteUrl(ReelpressProperties properties) {
         this.configured = properties.siteUrl();
@@ -44,12 +46,23 @@ class SiteUrl {
         String scheme = "https".equalsIgnoreCase(request.getScheme()) ? "https" : "http";
         String host = request.getServerName();
         int port = request.getServerPort();
-        if (!wellFormed(host)) {
+        if (!wellFormedHost(host)) {
             host = request.getLocalAddr().contains(":") ? "[" + request.getLocalAddr() + "]" : request.getLocalAddr();
             port = request.getLocalPort();
         }
         boolean defaultPort = port <= 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+
+    private boolean wellFormedHost(String host) {
+        if (host != null && host.equals(lastWellFormed)) {
+            return true;
+        }
+        boolean wellFormed = wellFormed(host);
+        if (wellFormed) {
+            lastWellFormed = host;
+        }
+        return wellFormed;
     }
 
     /** An absolute address for a path on the blog that starts with a slash. */

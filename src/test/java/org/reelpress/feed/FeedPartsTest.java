@@ -2,7 +2,18 @@ package org.reelpress.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.reelpress.post.Post;
+import org.reelpress.post.Taxonomy;
+import org.reelpress.post.Term;
+import org.reelpress.site.CommentSettings;
+import org.reelpress.site.FeedContent;
+import org.reelpress.site.PermalinkStructure;
+import org.reelpress.site.SiteSettings;
 
 /** The small pure pieces the feeds and page heads are made of. */
 class FeedPartsTest {
@@ -52,5 +63,30 @@ class FeedPartsTest {
         assertThat(FeedFormat.named("rss2", FeedFormat.ATOM)).contains(FeedFormat.RSS);
         assertThat(FeedFormat.named("json", FeedFormat.RSS)).isEmpty();
         assertThat(FeedFormat.ATOM.path("/tag/x/feed/")).isEqualTo("/tag/x/feed/atom/");
+    }
+
+    @Test
+    void aReviewsHeadPartsFollowEveryChangeToWhatTheyAreMadeOf() {
+        ReviewHeadParts heads = new ReviewHeadParts();
+        Instant published = Instant.parse("2026-11-20T10:00:00Z");
+        Post review = new Post(7, "a-review", "Parasite, again", "<p>Body</p>", "An excerpt", "Writer",
+                null, null, true, published, published);
+        List<Term> terms = List.of(new Term(1, Taxonomy.TAG, "korea", "Korea"));
+        SiteSettings site = new SiteSettings("Reelpress", "Reviews", "en", ZoneId.of("UTC"), "MMMM d, yyyy", "h:mm a",
+                10, 5, new CommentSettings("hold_first", 0, 10_000, 2, 50, "oldest", List.of(), List.of(), List.of()),
+                "", PermalinkStructure.MONTH_AND_NAME, List.of(), FeedContent.FULL_TEXT);
+        String url = "https://blog.example/2026/11/a-review/";
+
+        ReviewHeadParts.Parts first = heads.of(review, terms, site, "https://blog.example", url, null);
+        Post retitled = new Post(7, "a-review", "Parasite, once more", "<p>Body</p>", "An excerpt", "Writer",
+                null, null, true, published, published.plusSeconds(60));
+
+        assertThat(heads.of(review, terms, site, "https://blog.example", url, null)).isEqualTo(first);
+        assertThat(heads.of(retitled, terms, site, "https://blog.example", url, null).jsonLd())
+                .contains("Parasite, once more", "2026-11-20T10:01:00Z").doesNotContain("Parasite, again");
+        assertThat(heads.of(review, List.of(new Term(1, Taxonomy.TAG, "korea", "Korean cinema")), site,
+                "https://blog.example", url, null).previews()).contains(PageHead.Meta.property("article:tag", "Korean cinema"));
+        assertThat(heads.of(review, terms, site, "https://other.example", url, null).jsonLd())
+                .contains("https://other.example/");
     }
 }
