@@ -65,7 +65,8 @@ final class Backups {
 
     /**
      * Unpacks {@code source} into {@code dataDir}, which must be empty or missing, and checks the
-     * database it brought. Names that would land outside the folder are refused.
+     * database it brought. Names that would land outside the folder, or in its {@code native/}
+     * folder, are refused.
      */
     static Summary restore(Path source, Path dataDir) throws IOException, SQLException {
         Path root = dataDir.toAbsolutePath().normalize();
@@ -75,7 +76,8 @@ final class Backups {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 Path target = root.resolve(entry.getName()).normalize();
-                if (!target.startsWith(root) || entry.isDirectory()) {
+                // native code is never taken from a backup: the blog writes its own copy of SQLite's library
+                if (!target.startsWith(root) || entry.isDirectory() || root.relativize(target).startsWith(SqliteLibrary.FOLDER)) {
                     continue;
                 }
                 Files.createDirectories(target.getParent());

@@ -2,9 +2,12 @@ package org.reelpress.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +20,10 @@ import org.sqlite.util.LibraryLoaderUtil;
  * of the main thread's start, and a 1 MB file left behind by every start that is killed. Instead,
  * the blog keeps one copy per driver version and platform in the data directory, written once, and
  * names it to the driver ({@code org.sqlite.lib.path}). The data directory is the blog's own, so no
- * other user can swap the copy, as one could under a fixed name in the shared temp folder. Whatever
- * goes wrong here leaves the driver to copy the library itself, as before.
+ * other user can swap the copy, as one could under a fixed name in the shared temp folder; restoring
+ * a backup never brings one ({@link Backups}). A copy whose size is not the driver's (cut short by a
+ * crash, say) is written again. Whatever goes wrong here leaves the driver to copy the library
+ * itself, as before.
  */
 final class SqliteLibrary {
 
@@ -42,8 +47,9 @@ final class SqliteLibrary {
             Path folder = dataDir.resolve(FOLDER).resolve("sqlite-" + SQLiteJDBCLoader.getVersion()
                     + platform.substring(platform.lastIndexOf('/', platform.lastIndexOf('/') - 1)).replace('/', '-'));
             Path library = folder.resolve(name);
-            if (!Files.isRegularFile(library)) {
-                copy(platform + "/" + name, library);
+            String resource = platform + "/" + name;
+            if (!Files.isRegularFile(library) || Files.size(library) != sizeOf(resource)) {
+                copy(resource, library);
             }
             System.setProperty(PATH_PROPERTY, folder.toAbsolutePath().toString());
         } catch (IOException | RuntimeException e) {
@@ -51,7 +57,16 @@ final class SqliteLibrary {
         }
     }
 
-    /** Written beside its place and moved there whole, so a start never finds half a library. */
+    /** The library's size in the driver's jar, read from the jar's directory without unpacking it. */
+    private static long sizeOf(String resource) throws IOException {
+        URL url = SQLiteJDBCLoader.class.getResource(resource);
+        if (url == null) {
+            throw new IOException("no " + resource + " in the driver for this platform");
+        }
+        return url.openConnection().getContentLengthLong();
+    }
+
+    /** Written beside its place, on the disk, and moved there whole, so a start never finds half a library. */
     private static void copy(String resource, Path library) throws IOException {
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -61,7 +76,10 @@ final class SqliteLibrary {
             Path partial = Files.createTempFile(library.getParent(), library.getFileName().toString(), ".partial");
             try {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
+                try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                    written.force(true);
+                }
+                Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(partial);
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +103,40 @@ class SqliteLibraryTest {
             }
         }
         assertThat(names).contains("media.txt").noneMatch(name -> name.startsWith(SqliteLibrary.FOLDER + "/"));
+    }
+
+    @Test
+    void writesAgainACopyCutShort() throws IOException {
+        SqliteLibrary.keepIn(dataDir);
+        Path library = Path.of(System.getProperty(PROPERTY)).resolve(LibraryLoaderUtil.getNativeLibName());
+        Files.write(library, new byte[0]); // as a crash before the disk had it could leave it
+
+        System.clearProperty(PROPERTY);
+        SqliteLibrary.keepIn(dataDir);
+
+        try (InputStream original = SQLiteJDBCLoader.class.getResourceAsStream(
+                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
+            assertThat(Files.readAllBytes(library)).isEqualTo(original.readAllBytes());
+        }
+    }
+
+    @Test
+    void restoringABackupNeverBringsNativeCode(@TempDir Path elsewhere) throws IOException, SQLException {
+        DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Backups.DATABASE)).close();
+        Path backup = elsewhere.resolve("planted.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(backup))) {
+            zip.putNextEntry(new ZipEntry(Backups.DATABASE));
+            zip.write(Files.readAllBytes(dataDir.resolve(Backups.DATABASE)));
+            zip.putNextEntry(new ZipEntry(SqliteLibrary.FOLDER + "/sqlite-1-Linux-x86_64/libsqlitejdbc.so"));
+            zip.write("not the driver's library".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("media/poster.png"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        Path restored = elsewhere.resolve("restored");
+
+        Backups.restore(backup, restored);
+
+        assertThat(restored.resolve("media/poster.png")).exists();
+        assertThat(restored.resolve(SqliteLibrary.FOLDER)).doesNotExist();
     }
 }
