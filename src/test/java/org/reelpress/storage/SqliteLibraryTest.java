@@ -54,10 +54,7 @@ class SqliteLibraryTest {
         Path library = Path.of(System.getProperty(PROPERTY)).resolve(LibraryLoaderUtil.getNativeLibName());
         assertThat(library).startsWith(dataDir.resolve(SqliteLibrary.FOLDER).toAbsolutePath());
         assertThat(library.getParent().getFileName().toString()).contains(SQLiteJDBCLoader.getVersion());
-        try (InputStream original = SQLiteJDBCLoader.class.getResourceAsStream(
-                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
-            assertThat(Files.readAllBytes(library)).isEqualTo(original.readAllBytes());
-        }
+        assertThat(Files.readAllBytes(library)).isEqualTo(driversOwnLibrary());
         try (var files = Files.list(library.getParent())) {
             assertThat(files).containsExactly(library); // nothing half-written left beside it
         }
@@ -114,10 +111,7 @@ class SqliteLibraryTest {
         System.clearProperty(PROPERTY);
         SqliteLibrary.keepIn(dataDir);
 
-        try (InputStream original = SQLiteJDBCLoader.class.getResourceAsStream(
-                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
-            assertThat(Files.readAllBytes(library)).isEqualTo(original.readAllBytes());
-        }
+        assertThat(Files.readAllBytes(library)).isEqualTo(driversOwnLibrary());
     }
 
     @Test
@@ -138,5 +132,12 @@ class SqliteLibraryTest {
 
         assertThat(restored.resolve("media/poster.png")).exists();
         assertThat(restored.resolve(SqliteLibrary.FOLDER)).doesNotExist();
+    }
+
+    private static byte[] driversOwnLibrary() throws IOException {
+        try (InputStream original = SQLiteJDBCLoader.class.getResourceAsStream(
+                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
+            return original.readAllBytes();
+        }
     }
 }
