@@ -2,13 +2,16 @@ package org.reelpress.comment;
 
 import java.time.Instant;
 
+import org.reelpress.web.Utf8Html;
+
 /**
  * A comment as readers may see it: no e-mail address, no IP. {@code avatar} is the address of
  * its author's picture, on the blog itself; {@code authorUrl} is empty when none was given;
- * {@code userId} is the signed-in author's account, null for a guest.
+ * {@code userId} is the signed-in author's account, null for a guest; {@code bodyHtml} is the sanitized
+ * body, as stored.
  */
 public record Comment(long id, long postId, Long parentId, int depth, String path, String authorName,
-                      String authorUrl, String avatar, String bodyHtml, CommentStatus status,
+                      String authorUrl, String avatar, Utf8Html bodyHtml, CommentStatus status,
                       Instant createdAt, Instant editedAt, Long userId) {
 
     /** Only its author sees a comment in this state, with a word that it waits for a moderator. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.reelpress.identity.Pictures;
+import org.reelpress.web.Utf8Html;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -334,7 +335,7 @@ public class CommentRepository {
         String name = text(rs, 6);
         String email = text(rs, 7);
         String url = text(rs, 8);
-        String bodyHtml = text(rs, 9);
+        Utf8Html bodyHtml = Utf8Html.of(rs.getBytes(9));
         CommentStatus status = CommentStatus.ofColumn(text(rs, 10));
         Instant createdAt = Instant.ofEpochMilli(rs.getLong(11));
         long edited = rs.getLong(12);

@@ -92,6 +92,6 @@ class CommentFeeds {
         return new Feed.Entry(address, address, "By " + comment.authorName() + " on “" + recent.postTitle() + "”",
                 comment.authorName(), comment.authorUrl(), comment.createdAt(),
                 comment.editedAt() == null ? comment.createdAt() : comment.editedAt(),
-                null, comment.bodyHtml(), List.of());
+                null, comment.bodyHtml().text(), List.of());
     }
 }

@@ -39,7 +39,7 @@ class RestCommentShapes {
         item.put("author_url", comment.authorUrl());
         item.put("date", site.local(comment.createdAt()));
         item.put("date_gmt", site.gmt(comment.createdAt()));
-        item.put("content", Map.of("rendered", comment.bodyHtml()));
+        item.put("content", Map.of("rendered", comment.bodyHtml().text()));
         item.put("link", target == null ? site.url("/") : site.url(target.permalink() + "#" + comment.anchor()));
         item.put("status", status(comment.status()));
         item.put("type", "comment");

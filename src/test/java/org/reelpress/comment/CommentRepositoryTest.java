@@ -162,7 +162,7 @@ class CommentRepositoryTest {
         Comment stored = comments.find(id).orElseThrow();
 
         assertThat(stored.authorName()).isEqualTo(name);
-        assertThat(stored.bodyHtml()).isEqualTo(html);
+        assertThat(stored.bodyHtml().text()).isEqualTo(html);
         assertThat(stored.avatar()).isEqualTo("/avatars/" + avatars.nameFor("jiwoo@example.kr", name) + ".svg");
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.reelpress.web.Utf8Html;
 
 class CommentTreeTest {
 
@@ -19,7 +20,7 @@ class CommentTreeTest {
         path.add("%010d".formatted(id));
         Long parent = ancestors.length == 0 ? null : ancestors[ancestors.length - 1];
         return new Comment(id, 1, parent, ancestors.length + 1, String.join(".", path), "Reader " + id, "",
-                "0000000000000000", "<p>text</p>", CommentStatus.APPROVED, Instant.EPOCH, null, null);
+                "0000000000000000", Utf8Html.of("<p>text</p>"), CommentStatus.APPROVED, Instant.EPOCH, null, null);
     }
 
     private static List<Long> ids(List<CommentNode> nodes) {

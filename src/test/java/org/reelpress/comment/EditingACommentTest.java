@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.reelpress.BlogTest;
 import org.reelpress.Fixtures.MadePost;
 import org.reelpress.identity.Commenter;
+import org.reelpress.web.Utf8Html;
 
 class EditingACommentTest extends BlogTest {
 
@@ -99,7 +100,7 @@ class EditingACommentTest extends BlogTest {
         private final Instant now = Instant.parse("2026-11-25T12:00:00Z");
 
         private Comment writtenAt(Instant at, Long userId) {
-            return new Comment(7, 1, null, 1, "0000000007", "Ana", "", "/avatars/x.svg", "<p>x</p>",
+            return new Comment(7, 1, null, 1, "0000000007", "Ana", "", "/avatars/x.svg", Utf8Html.of("<p>x</p>"),
                     CommentStatus.APPROVED, at, null, userId);
         }
 

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
+import org.reelpress.web.Utf8Html;
+
 /**
  * A made-up discussion for the benchmarks: {@code size} approved comments in Korean and English,
  * a third of them starting a thread and the rest replying to one of the last few comments, never
@@ -38,7 +40,7 @@ final class SampleThread {
             String path = (parent == null ? "" : parent.path() + ".") + "%010d".formatted(id);
             rows.add(new Comment(id, postId, parent == null ? null : parent.id(), parent == null ? 1 : parent.depth() + 1,
                     path, (id % 2 == 0 ? "관객 " : "Reader ") + id, id % 5 == 0 ? "https://example.org/" + id : "",
-                    "/avatars/%016x.svg".formatted(id * 7919), BODIES[(int) (id % BODIES.length)], CommentStatus.APPROVED,
+                    "/avatars/%016x.svg".formatted(id * 7919), Utf8Html.of(BODIES[(int) (id % BODIES.length)]), CommentStatus.APPROVED,
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id * 600), null, null));
         }
         rows.sort(Comparator.comparing(Comment::path));

@@ -93,7 +93,7 @@ class EveryEndpointPermissionsTest extends BlogTest {
         softly.assertThat(fetch(sample.permalink()).statusCode()).as("the owner's review, still published").isEqualTo(200);
         softly.assertThat(comments.find(sample.commentId()).orElseThrow().status()).as("the reader's comment")
                 .isEqualTo(CommentStatus.APPROVED);
-        softly.assertThat(comments.find(sample.commentId()).orElseThrow().bodyHtml()).contains("First words from a reader.");
+        softly.assertThat(comments.find(sample.commentId()).orElseThrow().bodyHtml().text()).contains("First words from a reader.");
         softly.assertThat(comments.find(sample.heldCommentId()).orElseThrow().status()).as("the held comment")
                 .isEqualTo(CommentStatus.PENDING);
         softly.assertThat(accounts.find(victim.id()).orElseThrow().blocked()).as("the victim, blocked").isFalse();
