@@ -40,7 +40,8 @@ public record Discussion(long postId, String postTitle, int count, List<CommentN
     }
 
     public boolean mayChange(CommentNode node) {
-        return changeable.contains(node.comment().id());
+        // nearly every reader may change none: no id boxed and hashed for each comment shown
+        return !changeable.isEmpty() && changeable.contains(node.comment().id());
     }
 
     public boolean formIsUnder(CommentNode node) {

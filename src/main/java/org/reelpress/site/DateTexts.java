@@ -1,6 +1,8 @@
 package org.reelpress.site;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -38,7 +40,6 @@ final class DateTexts {
      */
     private static final Map<Pattern, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
     private static final Cache<Shown, String> TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
-    private static final Cache<Instant, String> ISO_TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private DateTexts() {
     }
@@ -49,9 +50,50 @@ final class DateTexts {
         return TEXTS.get(new Shown(formatter, zone, instant.toEpochMilli()), shown -> formatter.format(instant.atZone(zone)));
     }
 
-    /** {@code instant} as ISO 8601 in UTC ({@link Instant#toString()}), what a time element's datetime holds. */
+    /**
+     * {@code instant} as ISO 8601 in UTC, exactly as {@link Instant#toString()} writes it: what a time
+     * element's datetime holds. An instant of the years 0 to 9999 to the millisecond, which every
+     * stored time is, is written here digit by digit, at a fraction of the JDK formatter's cost;
+     * any other goes to the JDK.
+     */
     static String iso(Instant instant) {
-        return ISO_TEXTS.get(instant, Instant::toString);
+        int nanos = instant.getNano();
+        long seconds = instant.getEpochSecond();
+        if (nanos % 1_000_000 != 0 || seconds < YEAR_0 || seconds >= YEAR_10000) {
+            return instant.toString();
+        }
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+        int second = (int) Math.floorMod(seconds, 86_400);
+        int millis = nanos / 1_000_000;
+        byte[] text = new byte[millis == 0 ? 20 : 24];
+        digits(text, 0, day.getYear(), 4);
+        text[4] = '-';
+        digits(text, 5, day.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, day.getDayOfMonth(), 2);
+        text[10] = 'T';
+        digits(text, 11, second / 3600, 2);
+        text[13] = ':';
+        digits(text, 14, second / 60 % 60, 2);
+        text[16] = ':';
+        digits(text, 17, second % 60, 2);
+        if (millis != 0) {
+            text[19] = '.';
+            digits(text, 20, millis, 3);
+        }
+        text[text.length - 1] = 'Z';
+        return new String(text, StandardCharsets.US_ASCII);
+    }
+
+    private static final long YEAR_0 = LocalDate.of(0, 1, 1).toEpochDay() * 86_400;
+    private static final long YEAR_10000 = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400;
+
+    /** {@code value} as {@code count} decimal digits, zero-padded, into {@code text} from {@code at}. */
+    private static void digits(byte[] text, int at, int value, int count) {
+        for (int i = at + count - 1; i >= at; i--) {
+            text[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static DateTimeFormatter formatter(Pattern key) {

@@ -44,4 +44,23 @@ class ShowingDatesTest {
         assertThat(site("en", "UTC", "MMMM d, yyyy", "h:mm a").machineTime(Instant.ofEpochMilli(1_356_967_800_123L)))
                 .isEqualTo("2012-12-31T15:30:00.123Z");
     }
+
+    @Test
+    void writesEveryInstantForMachinesAsTheJdkDoes() {
+        var random = new java.util.Random(20261126);
+        var instants = new java.util.ArrayList<>(java.util.List.of(Instant.EPOCH, Instant.ofEpochMilli(-1),
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("-0001-12-31T23:59:59.999Z"),
+                Instant.parse("9999-12-31T23:59:59.999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.parse("2024-02-29T23:59:59.001Z"), Instant.parse("1969-12-31T12:00:00.500Z"),
+                Instant.parse("2026-11-26T08:15:30.123456Z"), Instant.parse("2026-11-26T08:15:30.000000001Z"),
+                Instant.MIN, Instant.MAX));
+        for (int i = 0; i < 20_000; i++) {
+            instants.add(Instant.ofEpochMilli(random.nextLong(-70_000_000_000_000L, 260_000_000_000_000L)));
+            instants.add(Instant.ofEpochSecond(random.nextLong(-2_000_000_000L, 4_000_000_000L)));
+        }
+        SiteSettings site = site("en", "Asia/Seoul", "MMMM d, yyyy", "h:mm a");
+        for (Instant instant : instants) {
+            assertThat(site.machineTime(instant)).isEqualTo(instant.toString());
+        }
+    }
 }
