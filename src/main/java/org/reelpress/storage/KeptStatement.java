@@ -9,7 +9,10 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
  * A prepared statement that {@link KeepingConnection} keeps when its caller closes it. Made ready for
  * the next caller: its results closed and the statement reset, so no read snapshot (and no WAL read
  * lock) outlives its query, and its parameters and batch cleared. One that an error closed, or whose
- * caller changed a setting that would outlast the query, is closed for good instead.
+ * caller changed a setting that would outlast the query, is closed for good instead. Its parameters
+ * are cleared in Java only, never with {@code clearParameters()}: SQLite's {@code clear_bindings}
+ * marks a statement whose plan looked at its parameters as expired, and the next run compiles it
+ * again, which is the cost keeping it saves.
  */
 final class KeptStatement extends JDBC4PreparedStatement {
 
@@ -53,8 +56,7 @@ final class KeptStatement extends JDBC4PreparedStatement {
             }
             rs.close();
             clearGeneratedKeys();
-            clearBatch();
-            clearParameters();
+            clearBatch(); // empties the parameters too: the driver binds every one from there at each run
             pointer.safeRunInt(DB::reset);
             return true;
         } catch (SQLException | RuntimeException e) {
