@@ -1,6 +1,5 @@
 package org.reelpress.storage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -231,7 +230,27 @@ class KeepingStatementsTest {
              PreparedStatement writing = reading.prepareStatement("INSERT INTO films VALUES (9, 'Ikiru')")) {
             assertThatThrownBy(writing::executeUpdate).hasMessageContaining("readonly");
         }
-        assertThat(Files.exists(folder.resolve("films.db"))).isTrue();
+    }
+
+    @Test
+    void aQueryCancelledFromAnotherThreadStopsAndItsTextStillWorks() throws Exception {
+        String endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n";
+        PreparedStatement counting = connection.prepareStatement(endless);
+        Thread canceller = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(200);
+                counting.cancel(); // sqlite3_interrupt, the one call made from another thread
+            } catch (InterruptedException | SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThatThrownBy(counting::executeQuery).hasMessageContaining("interrupt");
+        canceller.join();
+        counting.close();
+        try (PreparedStatement reading = connection.prepareStatement(FILMS)) {
+            reading.setInt(1, 3);
+            assertThat(titles(reading)).containsExactly("Cube");
+        }
     }
 
     private static List<String> titles(PreparedStatement statement) throws SQLException {
