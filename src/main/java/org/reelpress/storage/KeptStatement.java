@@ -1,0 +1,75 @@
+package org.reelpress.storage;
+
+import java.sql.SQLException;
+
+import org.sqlite.core.DB;
+import org.sqlite.jdbc4.JDBC4PreparedStatement;
+
+/**
+ * A prepared statement that {@link KeepingConnection} keeps when its caller closes it. Made ready for
+ * the next caller: its results closed and the statement reset, so no read snapshot (and no WAL read
+ * lock) outlives its query, and its parameters and batch cleared. One that an error closed, or whose
+ * caller changed a setting that would outlast the query, is closed for good instead. Its parameters
+ * are cleared in Java only, never with {@code clearParameters()}: SQLite's {@code clear_bindings}
+ * marks a statement whose plan looked at its parameters as expired, and the next run compiles it
+ * again, which is the cost keeping it saves.
+ */
+final class KeptStatement extends JDBC4PreparedStatement {
+
+    private final KeepingConnection keeper;
+    private boolean lent = true;
+
+    KeptStatement(KeepingConnection keeper, String sql) throws SQLException {
+        super(keeper, sql);
+        this.keeper = keeper;
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    void lend() {
+        lent = true;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (!lent) {
+            return;
+        }
+        lent = false;
+        if (!keeper.takeBack(this)) {
+            super.close();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return !lent || super.isClosed();
+    }
+
+    boolean readyForNext() {
+        try {
+            if (pointer.isClosed() || super.isClosed() || getMaxRows() != 0 || getQueryTimeout() != 0
+                    || isCloseOnCompletion()) {
+                return false;
+            }
+            rs.close();
+            clearGeneratedKeys();
+            clearBatch(); // empties the parameters too: the driver binds every one from there at each run
+            pointer.safeRunInt(DB::reset);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Closes it for good: let go by its connection, or one copy too many. */
+    void discard() {
+        try {
+            super.close();
+        } catch (SQLException e) {
+            // its connection is closing too, and finalizes what is left
+        }
+    }
+}
