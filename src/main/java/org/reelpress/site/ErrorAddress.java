@@ -20,8 +20,12 @@ class ErrorAddress extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals(PATH) || path.startsWith(PATH + "/") || path.startsWith(PATH + "."));
+        String uri = request.getRequestURI();
+        int start = request.getContextPath().length();
+        int end = start + PATH.length();
+        // read in place: this runs for every request, and almost none is for /error
+        return !(uri.startsWith(PATH, start)
+                && (uri.length() == end || uri.charAt(end) == '/' || uri.charAt(end) == '.'));
     }
 
     @Override

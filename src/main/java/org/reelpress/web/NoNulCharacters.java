@@ -29,7 +29,16 @@ public class NoNulCharacters extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new Cleaned(request), response);
+        chain.doFilter(mayHaveParameters(request) ? new Cleaned(request) : request, response);
+    }
+
+    /**
+     * Whether the request could carry a field or parameter at all: it has a query string or a body
+     * of some type. A reader's plain GET has neither, and is passed on unwrapped, which spares every
+     * later look at the request (the filters and Spring MVC read its attributes dozens of times) a step.
+     */
+    private static boolean mayHaveParameters(HttpServletRequest request) {
+        return request.getQueryString() != null || request.getContentType() != null;
     }
 
     /** {@code text} without NUL characters. */
