@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.cors.CorsUtils;
@@ -20,8 +21,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * Finds a request's handler as Spring MVC does, asking only the mappings that could match it. No
  * review's address is a plain path, so Spring asks every one of the blog's hundred-odd mappings for
  * each review shown; here the mappings are indexed by HTTP method and by their address's first
- * segment (see {@link MappingIndex}), and a review's lookup asks the eight or so whose address
- * starts with a variable.
+ * segment (see {@link MappingIndex}), and a review's lookup asks the dozen whose address starts
+ * with a variable or at the root, each first whether one of its path patterns matches.
  *
  * <p>What is found is what Spring finds: the same plain-path mappings are tried first, the mappings
  * passed over are ones Spring's own conditions would refuse, and the best of those that match is
@@ -70,13 +71,13 @@ class HandlerLookup implements WebMvcRegistrations {
                     || CorsUtils.isPreFlightRequest(request)) {
                 return super.lookupHandlerMethod(lookupPath, request);
             }
+            PathContainer path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication();
             List<Found> found = new ArrayList<>(2);
-            addMatching(mappings.withPlainPath(lookupPath), request, found);
+            addMatching(mappings.withPlainPath(lookupPath), path, request, found);
             if (found.isEmpty()) {
-                MappingIndex.Candidates candidates = mappings.candidates(RequestMethod.resolve(request.getMethod()),
-                        ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication());
-                addMatching(candidates.startingAsThePath(), request, found);
-                addMatching(candidates.startingWithAVariable(), request, found);
+                MappingIndex.Candidates candidates = mappings.candidates(RequestMethod.resolve(request.getMethod()), path);
+                addMatching(candidates.startingAsThePath(), path, request, found);
+                addMatching(candidates.startingWithAVariable(), path, request, found);
             }
             if (found.isEmpty()) {
                 return super.lookupHandlerMethod(lookupPath, request);
@@ -95,9 +96,10 @@ class HandlerLookup implements WebMvcRegistrations {
             return best.handler();
         }
 
-        private void addMatching(List<MappingIndex.Entry> entries, HttpServletRequest request, List<Found> found) {
+        private void addMatching(List<MappingIndex.Entry> entries, PathContainer path, HttpServletRequest request,
+                                 List<Found> found) {
             for (MappingIndex.Entry entry : entries) {
-                RequestMappingInfo match = getMatchingMapping(entry.mapping(), request);
+                RequestMappingInfo match = entry.pathCanMatch(path) ? getMatchingMapping(entry.mapping(), request) : null;
                 if (match != null) {
                     found.add(new Found(match, entry.handler()));
                 }

@@ -28,6 +28,25 @@ final class MappingIndex {
 
     /** A registered mapping and its handler. */
     record Entry(RequestMappingInfo mapping, HandlerMethod handler) {
+
+        /**
+         * Whether one of the mapping's path patterns matches the path, as Spring's path condition
+         * asks (without a parsed pattern, it might). Asked before all its conditions: those read
+         * the request's parameters, headers and path through every request wrapper, and build a
+         * new condition each; a review's lookup refuses most of its candidates here.
+         */
+        boolean pathCanMatch(PathContainer path) {
+            PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
+            if (patterns == null) {
+                return true;
+            }
+            for (PathPattern pattern : patterns.getPatterns()) {
+                if (pattern.matches(path)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The mappings a lookup asks: those whose first segment is the path's, then the rest that could match. */
