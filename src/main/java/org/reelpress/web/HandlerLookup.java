@@ -21,8 +21,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * Finds a request's handler as Spring MVC does, asking only the mappings that could match it. No
  * review's address is a plain path, so Spring asks every one of the blog's hundred-odd mappings for
  * each review shown; here the mappings are indexed by HTTP method and by their address's first
- * segment (see {@link MappingIndex}), and a review's lookup asks the dozen whose address starts
- * with a variable or at the root, each first whether one of its path patterns matches.
+ * segment, or by their number of slashes where the first is a variable (see {@link MappingIndex}):
+ * a review's lookup asks four or five mappings, each first whether one of its path patterns matches.
  *
  * <p>What is found is what Spring finds: the same plain-path mappings are tried first, the mappings
  * passed over are ones Spring's own conditions would refuse, and the best of those that match is
@@ -78,6 +78,7 @@ class HandlerLookup implements WebMvcRegistrations {
                 MappingIndex.Candidates candidates = mappings.candidates(RequestMethod.resolve(request.getMethod()), path);
                 addMatching(candidates.startingAsThePath(), path, request, found);
                 addMatching(candidates.startingWithAVariable(), path, request, found);
+                addMatching(candidates.ofAnyDepth(), path, request, found);
             }
             if (found.isEmpty()) {
                 return super.lookupHandlerMethod(lookupPath, request);

@@ -18,29 +18,34 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * The blog's request mappings sorted so that a lookup asks only those that could match: by the
  * HTTP methods they take, then by their address's first segment where every one of their patterns
- * starts with the same plain word ({@code /admin/...}, {@code /wp-json/...}). A mapping is left out
- * of a lookup only where Spring's own conditions would refuse it: a method it does not take (HEAD
- * is taken by GET's mappings, OPTIONS and methods Spring does not know are asked of all), or a first
- * segment that differs from the request's as Spring's patterns compare it (decoded, without
- * {@code ;parameters}, case kept).
+ * starts with the same plain word ({@code /admin/...}, {@code /wp-json/...}), or else by the number
+ * of slashes their patterns match. A mapping is left out of a lookup only where Spring's own
+ * conditions would refuse it: a method it does not take (HEAD is taken by GET's mappings, OPTIONS
+ * and methods Spring does not know are asked of all), a first segment that differs from the
+ * request's as Spring's patterns compare it (decoded, without {@code ;parameters}, case kept), or
+ * another number of slashes than every path its patterns match has.
  */
 final class MappingIndex {
 
-    /** A registered mapping and its handler. */
-    record Entry(RequestMappingInfo mapping, HandlerMethod handler) {
+    /** A registered mapping, its handler, and its path patterns (null: none parsed). */
+    record Entry(RequestMappingInfo mapping, HandlerMethod handler, PathPattern[] patterns) {
+
+        Entry(RequestMappingInfo mapping, HandlerMethod handler) {
+            this(mapping, handler, mapping.getPathPatternsCondition() == null ? null
+                    : mapping.getPathPatternsCondition().getPatterns().toArray(PathPattern[]::new));
+        }
 
         /**
          * Whether one of the mapping's path patterns matches the path, as Spring's path condition
-         * asks (without a parsed pattern, it might). Asked before all its conditions: those read
+         * asks (without parsed patterns, it might). Asked before all its conditions: those read
          * the request's parameters, headers and path through every request wrapper, and build a
-         * new condition each; a review's lookup refuses most of its candidates here.
+         * new condition each.
          */
         boolean pathCanMatch(PathContainer path) {
-            PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
             if (patterns == null) {
                 return true;
             }
-            for (PathPattern pattern : patterns.getPatterns()) {
+            for (PathPattern pattern : patterns) {
                 if (pattern.matches(path)) {
                     return true;
                 }
@@ -49,8 +54,11 @@ final class MappingIndex {
         }
     }
 
-    /** The mappings a lookup asks: those whose first segment is the path's, then the rest that could match. */
-    record Candidates(List<Entry> startingAsThePath, List<Entry> startingWithAVariable) {
+    /**
+     * The mappings a lookup asks: those whose first segment is the path's, those starting otherwise
+     * whose patterns have as many slashes as the path, and those whose patterns may match any number.
+     */
+    record Candidates(List<Entry> startingAsThePath, List<Entry> startingWithAVariable, List<Entry> ofAnyDepth) {
     }
 
     private final Map<String, List<Entry>> byPlainPath;
@@ -94,13 +102,54 @@ final class MappingIndex {
         BySegment mappings = method == null ? anyMethod : byMethod.getOrDefault(method, anyMethod);
         String first = firstSegment(path);
         return new Candidates(first == null ? List.of() : mappings.byFirstSegment().getOrDefault(first, List.of()),
-                mappings.startingWithAVariable());
+                mappings.startingWithAVariableByDepth().getOrDefault(depth(path), List.of()),
+                mappings.ofAnyDepth());
     }
 
     private static boolean takes(RequestMappingInfo mapping, RequestMethod method) {
         Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
         return methods.isEmpty() || methods.contains(method)
                 || (method == RequestMethod.HEAD && methods.contains(RequestMethod.GET));
+    }
+
+    /** How many slashes the path has: a pattern without {@code **} or {@code {*rest}} matches only as many. */
+    private static int depth(PathContainer path) {
+        int separators = 0;
+        for (PathContainer.Element element : path.elements()) {
+            if (element instanceof PathContainer.Separator) {
+                separators++;
+            }
+        }
+        return separators;
+    }
+
+    /**
+     * How many slashes every path a mapping's patterns match has, or -1 where that may vary: a
+     * pattern matching the rest of a path, one not starting with a slash, patterns of different depths.
+     * Slashes inside a variable's regular expression are not separators (a variable takes one segment).
+     */
+    private static int depthOf(Entry entry) {
+        if (entry.patterns() == null) {
+            return -1;
+        }
+        int depth = -1;
+        for (PathPattern pattern : entry.patterns()) {
+            String text = pattern.getPatternString();
+            if (!text.startsWith("/") || text.contains("**") || text.contains("{*")) {
+                return -1;
+            }
+            int separators = 0;
+            int braces = 0;
+            for (char c : text.toCharArray()) {
+                braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+                separators += c == '/' && braces == 0 ? 1 : 0;
+            }
+            if (depth != -1 && depth != separators) {
+                return -1;
+            }
+            depth = separators;
+        }
+        return depth;
     }
 
     /** The path's first segment as a pattern's literal is compared with it, or null if it has none. */
@@ -134,23 +183,29 @@ final class MappingIndex {
         return word;
     }
 
-    /** Mappings by their first plain word, and those that start otherwise. */
-    private record BySegment(Map<String, List<Entry>> byFirstSegment, List<Entry> startingWithAVariable) {
+    /** Mappings by their first plain word, and those that start otherwise, by depth where it is fixed. */
+    private record BySegment(Map<String, List<Entry>> byFirstSegment,
+                             Map<Integer, List<Entry>> startingWithAVariableByDepth, List<Entry> ofAnyDepth) {
 
         /** With patterns that ignore case every mapping is put with those that start otherwise. */
         static BySegment of(List<Entry> entries, boolean caseSensitive) {
             Map<String, List<Entry>> byFirstSegment = new HashMap<>();
-            List<Entry> rest = new ArrayList<>();
+            Map<Integer, List<Entry>> byDepth = new HashMap<>();
+            List<Entry> anyDepth = new ArrayList<>();
             for (Entry entry : entries) {
                 String word = caseSensitive ? plainFirstSegment(entry.mapping()) : null;
-                if (word == null) {
-                    rest.add(entry);
-                } else {
+                int depth = depthOf(entry);
+                if (word != null) {
                     byFirstSegment.computeIfAbsent(word, w -> new ArrayList<>()).add(entry);
+                } else if (depth >= 0) {
+                    byDepth.computeIfAbsent(depth, d -> new ArrayList<>()).add(entry);
+                } else {
+                    anyDepth.add(entry);
                 }
             }
             byFirstSegment.replaceAll((word, list) -> List.copyOf(list));
-            return new BySegment(Map.copyOf(byFirstSegment), List.copyOf(rest));
+            byDepth.replaceAll((depth, list) -> List.copyOf(list));
+            return new BySegment(Map.copyOf(byFirstSegment), Map.copyOf(byDepth), List.copyOf(anyDepth));
         }
     }
 }
