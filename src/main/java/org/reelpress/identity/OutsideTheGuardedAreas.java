@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -26,11 +27,11 @@ final class OutsideTheGuardedAreas implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
+        // one read of the parsed path (each read goes through every request wrapper)
+        if (!(request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath parsed)) {
             return false;
         }
-        List<PathContainer.Element> path =
-                ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().elements();
+        List<PathContainer.Element> path = parsed.pathWithinApplication().elements();
         if (path.size() < 2 || !(path.get(0) instanceof PathContainer.Separator)
                 || !(path.get(1) instanceof PathContainer.PathSegment first)) {
             return false;
