@@ -48,6 +48,8 @@ class SignInConfiguration {
                             XorCsrfTokenRequestAttributeHandler formTokenMasks) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
+                        // every guarded pattern below starts with one of these: a reader's request is decided at once
+                        .requestMatchers(new OutsideTheGuardedAreas("admin", "account")).permitAll()
                         .requestMatchers("/admin/users", "/admin/users/**").hasAuthority(Permission.MANAGE_USERS.authority())
                         .requestMatchers("/admin/settings", "/admin/settings/**", "/admin/import", "/admin/import/**",
                                 "/admin/export", "/admin/export/**").hasAuthority(Permission.CHANGE_SETTINGS.authority())

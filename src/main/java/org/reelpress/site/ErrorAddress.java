@@ -4,29 +4,36 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code /error} is where the server shows its error pages, not a page of its own: asked for directly it
  * had no error to show and answered 500, as if the blog had failed. Asked for directly, it is not found.
+ * (A plain filter runs on the request as it arrives, never on the error page's own dispatch.)
  */
 @Component
-class ErrorAddress extends OncePerRequestFilter {
+class ErrorAddress extends HttpFilter {
 
     private static final String PATH = "/error";
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals(PATH) || path.startsWith(PATH + "/") || path.startsWith(PATH + "."));
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (askedFor(request)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    /** Whether the address is /error, or under it; read in place, as this runs for every request. */
+    private static boolean askedFor(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        int start = request.getContextPath().length();
+        int end = start + PATH.length();
+        return uri.startsWith(PATH, start) && (uri.length() == end || uri.charAt(end) == '/' || uri.charAt(end) == '.');
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,16 +13,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Answers a form or upload larger than the blog takes with the "Too large" page (413). Without this, the
  * server drops the fields of an oversized form and the request fails later with a misleading message.
+ * (A plain filter: it runs once, on the request as it arrives, never on a forward or an error page.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestSizeLimit extends OncePerRequestFilter {
+class RequestSizeLimit extends HttpFilter {
 
     /** Where a whole blog's export is uploaded: it may be far larger than any image. */
     private static final String IMPORT = "/admin/import";
@@ -39,7 +40,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
         long largest = request.getRequestURI().startsWith(IMPORT) ? largestImport : largestUpload;

@@ -4,12 +4,12 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What every answer tells the browser about the limits of this site's pages: scripts, styles and
@@ -17,10 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * no framing by other sites, no plugins, and only the origin as referrer when a reader follows a
  * link out. Spring Security adds the rest: nosniff, X-Frame-Options, and HSTS on secure requests.
  * A sign-in form posts to the blog and is then redirected to the provider, so form-action stays open.
+ * (A plain filter: it runs once, on the request as it arrives, never on a forward or an error page.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class SecurityHeaders extends OncePerRequestFilter {
+class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -34,7 +35,7 @@ class SecurityHeaders extends OncePerRequestFilter {
             "frame-ancestors 'none'");
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -4,12 +4,12 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * How WordPress clients find the API from any page of the blog: a {@code Link: <…/wp-json/>;
@@ -17,10 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /?rest_route=/wp/v2/posts}, is read as {@code /wp-json/wp/v2/posts}. Runs after the
  * request's character encoding is set and before security, so that a route given this way is
  * guarded as the API is, and a query string that cannot be decoded gets an API error, not a page.
+ * (A plain filter: it runs once, on the request as it arrives, never on a forward or an error page.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
-class RestDiscovery extends OncePerRequestFilter {
+class RestDiscovery extends HttpFilter {
 
     private final RestSite site;
     private final RestResponses responses;
@@ -31,7 +32,7 @@ class RestDiscovery extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
         boolean api = path.startsWith(RestSite.API);
