@@ -25,6 +25,11 @@ class RestDiscovery extends HttpFilter {
 
     private final RestSite site;
     private final RestResponses responses;
+    /** The last Link header made, and what it was made from: nearly every request comes in on one address. */
+    private volatile Link last = new Link("", "", -1, "", "");
+
+    private record Link(String scheme, String host, int port, String contextPath, String header) {
+    }
 
     RestDiscovery(RestSite site, RestResponses responses) {
         this.site = site;
@@ -55,8 +60,24 @@ class RestDiscovery extends HttpFilter {
         }
         if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && !api && !path.startsWith("/assets/") && !path.startsWith("/avatars/")) {
-            response.addHeader("Link", "<" + site.base(request) + RestSite.API + "/" + ">; rel=\"https://api.w.org/\"");
+            response.addHeader("Link", linkFor(request));
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The API's address as a Link header. The blog's base address is made from the request's scheme,
+     * host, port and context path alone (or the configured site address), so the header made for
+     * the last request serves the next one that came in on the same address.
+     */
+    private String linkFor(HttpServletRequest request) {
+        Link link = last;
+        if (link.port() != request.getServerPort() || !link.host().equals(request.getServerName())
+                || !link.scheme().equals(request.getScheme()) || !link.contextPath().equals(request.getContextPath())) {
+            link = new Link(request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath(),
+                    "<" + site.base(request) + RestSite.API + "/" + ">; rel=\"https://api.w.org/\"");
+            last = link;
+        }
+        return link.header();
     }
 }

@@ -4,6 +4,10 @@ import org.reelpress.post.PostChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +55,18 @@ class ReadingTheRestApiTest extends RestApiTest {
 
     private static String word() {
         return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    @Test
+    void eachPagesLinkNamesTheAddressItWasAskedOn() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String host : List.of("localhost", "127.0.0.1", "127.0.0.1", "localhost")) {
+            String base = url("").replace("localhost", host);
+            HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(page.headers().firstValue("Link")).as(host)
+                    .contains("<" + base + "/wp-json/>; rel=\"https://api.w.org/\"");
+        }
     }
 
     @Test
