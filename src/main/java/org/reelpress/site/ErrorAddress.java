@@ -29,11 +29,14 @@ class ErrorAddress extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether the address is /error, or under it; read in place, as this runs for every request. */
+    /**
+     * Whether the address is /error, or under it, as Spring MVC reads it: decoded and without
+     * {@code ;parameters} ({@code /%65rror} is /error too). Read in place, as this runs for every request.
+     */
     private static boolean askedFor(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        int start = request.getContextPath().length();
-        int end = start + PATH.length();
-        return uri.startsWith(PATH, start) && (uri.length() == end || uri.charAt(end) == '/' || uri.charAt(end) == '.');
+        String path = request.getPathInfo() == null ? request.getServletPath()
+                : request.getServletPath() + request.getPathInfo();
+        int end = PATH.length();
+        return path.startsWith(PATH) && (path.length() == end || path.charAt(end) == '/' || path.charAt(end) == '.');
     }
 }

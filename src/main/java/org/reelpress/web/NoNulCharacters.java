@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * (A plain filter: it runs once, on the request as it arrives, never on a forward or an error page.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class NoNulCharacters extends HttpFilter {
 
     static final char NUL = '\u0000';

@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * (A plain filter: it runs once, on the request as it arrives, never on a forward or an error page.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends HttpFilter {
 
     /** Where a whole blog's export is uploaded: it may be far larger than any image. */

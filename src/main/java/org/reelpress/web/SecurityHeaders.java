@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (A plain filter: it runs once, on the request as it arrives, never on a forward or an error page.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE) // first: the "Too large" page the next filter may answer with gets them too
 class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",

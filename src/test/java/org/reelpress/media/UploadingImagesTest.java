@@ -143,6 +143,8 @@ class UploadingImagesTest extends BlogTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.parse().selectFirst("h1").text()).isEqualTo("Too large");
+        assertThat(response.header("Content-Security-Policy")).as("the page's own limits, as on every page")
+                .contains("script-src 'self'");
     }
 
     @Test

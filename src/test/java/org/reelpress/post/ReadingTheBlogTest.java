@@ -52,7 +52,8 @@ class ReadingTheBlogTest extends BlogTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/no-such-page", "/2013/01/no-such-review/", "/category/no-such-category/",
-            "/tag/no-such-tag/", "/page/999/", "/page/abc/", "/page/0/", "/avatars/not-a-name.svg"})
+            "/tag/no-such-tag/", "/page/999/", "/page/abc/", "/page/0/", "/avatars/not-a-name.svg",
+            "/error", "/%65rror", "/err%6Fr/x"})
     void answersUnknownAddressesWithTheNotFoundPage(String path) throws IOException {
         Connection.Response response = fetch(path);
 
