@@ -12,7 +12,10 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
  * caller changed a setting that would outlast the query, is closed for good instead. Its parameters
  * are cleared in Java only, never with {@code clearParameters()}: SQLite's {@code clear_bindings}
  * marks a statement whose plan looked at its parameters as expired, and the next run compiles it
- * again, which is the cost keeping it saves.
+ * again, which is the cost keeping it saves. A statement must be closed before its connection goes
+ * back to the pool, as Spring's JDBC templates do: the pool closes what is left open, and a caller
+ * who closed it only afterwards (a stream of rows left open past its transaction) would close it
+ * under the next caller, who may hold it by then.
  */
 final class KeptStatement extends JDBC4PreparedStatement {
 
