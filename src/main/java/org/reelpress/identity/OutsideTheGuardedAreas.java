@@ -1,10 +1,9 @@
 package org.reelpress.identity;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.server.PathContainer;
+import org.reelpress.web.MappingIndex;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -31,12 +30,8 @@ final class OutsideTheGuardedAreas implements RequestMatcher {
         if (!(request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath parsed)) {
             return false;
         }
-        List<PathContainer.Element> path = parsed.pathWithinApplication().elements();
-        if (path.size() < 2 || !(path.get(0) instanceof PathContainer.Separator)
-                || !(path.get(1) instanceof PathContainer.PathSegment first)) {
-            return false;
-        }
-        return !first.valueToMatch().isEmpty() && !guardedFirstSegments.contains(first.valueToMatch());
+        String first = MappingIndex.firstSegment(parsed.pathWithinApplication());
+        return first != null && !first.isEmpty() && !guardedFirstSegments.contains(first);
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.springframework.web.util.pattern.PathPattern;
  * request's as Spring's patterns compare it (decoded, without {@code ;parameters}, case kept), or
  * another number of slashes than every path its patterns match has.
  */
-final class MappingIndex {
+public final class MappingIndex {
 
     /** A registered mapping, its handler, and its path patterns (null: none parsed). */
     record Entry(RequestMappingInfo mapping, HandlerMethod handler, PathPattern[] patterns) {
@@ -152,8 +152,12 @@ final class MappingIndex {
         return depth;
     }
 
-    /** The path's first segment as a pattern's literal is compared with it, or null if it has none. */
-    private static String firstSegment(PathContainer path) {
+    /**
+     * The path's first segment as a pattern's literal is compared with it (decoded, without
+     * {@code ;parameters}, case kept), or null if it has none. Also what the authorization rules
+     * read to tell a reader's address from a guarded one.
+     */
+    public static String firstSegment(PathContainer path) {
         List<PathContainer.Element> elements = path.elements();
         return elements.size() > 1 && elements.get(0) instanceof PathContainer.Separator
                 && elements.get(1) instanceof PathContainer.PathSegment segment ? segment.valueToMatch() : null;
