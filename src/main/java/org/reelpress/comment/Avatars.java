@@ -2,10 +2,9 @@ package org.reelpress.comment;
 
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import org.reelpress.cache.LossyCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,12 @@ class Avatars {
     private static final int CELL_SIZE = 8;
 
     private final Signatures signatures;
-    // a page names the picture of each of its commenters: keep the addresses of the recent ones, which come back
-    private final Cache<String, String> addresses = Caffeine.newBuilder().maximumSize(10_000).build();
+    // a page names the picture of each of its commenters: keep the addresses of the recent ones, which come
+    // back, by the e-mail as stored (or the name, lacking one), so that a kept one is found as it is read
+    private final LossyCache<String, String> addressesByEmail = new LossyCache<>(16_384);
+    private final LossyCache<String, String> addressesByName = new LossyCache<>(1_024);
+    private final Function<String, String> drawnForEmail = email -> address(name(who(email, null)));
+    private final Function<String, String> drawnForName = authorName -> address(name(who(null, authorName)));
 
     Avatars(Signatures signatures) {
         this.signatures = signatures;
@@ -39,7 +42,9 @@ class Avatars {
 
     /** The address of {@link #nameFor}'s picture, on the blog itself. */
     String addressFor(String email, String authorName) {
-        return addresses.get(who(email, authorName), who -> address(name(who)));
+        return email == null || email.isBlank()
+                ? addressesByName.get(String.valueOf(authorName), drawnForName)
+                : addressesByEmail.get(email, drawnForEmail);
     }
 
     private static String who(String email, String authorName) {

@@ -17,7 +17,7 @@ final class CommentTree {
      * @return the comments at the top of the threads, each holding its replies
      */
     static List<CommentNode> build(List<Comment> rows, int maxLevel) {
-        Map<Long, CommentNode> shown = new HashMap<>();
+        Map<Long, CommentNode> shown = HashMap.newHashMap(rows.size());
         List<CommentNode> top = new ArrayList<>();
         for (Comment row : rows) {
             CommentNode under = nearestShownAncestor(row, shown);

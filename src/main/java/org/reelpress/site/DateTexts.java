@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.reelpress.cache.LossyCache;
 
 /**
  * Dates as pages show them, in the writer's patterns, language and time zone. A review shows one
@@ -39,7 +38,7 @@ final class DateTexts {
      * few; the map is emptied should that ever change.
      */
     private static final Map<Pattern, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
-    private static final Cache<Shown, String> TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final LossyCache<Shown, String> TEXTS = new LossyCache<>(32_768);
 
     private DateTexts() {
     }

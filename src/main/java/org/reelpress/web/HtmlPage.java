@@ -53,12 +53,35 @@ final class HtmlPage extends OwaspHtmlTemplateOutput {
      * which jte leaves out where such an address would be followed.
      */
     private static boolean onlyEscaped(String attribute, String value) {
-        return switch (attribute.toLowerCase(Locale.ROOT)) {
+        // the templates write their attributes' names in lower case: lower-casing each name for
+        // every value a page fills in cost a page of comments more than escaping the values did
+        String name = isLowerCaseAscii(attribute) ? attribute : attribute.toLowerCase(Locale.ROOT);
+        return switch (name) {
             case "srcdoc" -> false;
-            case "href", "src", "formaction", "action" ->
-                    !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")
-                            && !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "data:");
-            default -> !attribute.regionMatches(true, 0, "on", 0, 2);
+            case "href", "src", "formaction", "action" -> isHarmlessAddress(value);
+            default -> !name.startsWith("on");
         };
+    }
+
+    /** An address on this site ({@code /…}, {@code #…}, {@code ?…}) runs no code; any other is checked as jte checks it. */
+    private static boolean isHarmlessAddress(String value) {
+        if (!value.isEmpty()) {
+            char first = value.charAt(0);
+            if (first == '/' || first == '#' || first == '?') {
+                return true;
+            }
+        }
+        return !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")
+                && !StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "data:");
+    }
+
+    private static boolean isLowerCaseAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 }

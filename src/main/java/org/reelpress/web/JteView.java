@@ -1,7 +1,6 @@
 package org.reelpress.web;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 import gg.jte.TemplateEngine;
@@ -42,10 +41,16 @@ class JteView implements View {
         // one array written in one call: collecting each piece of the page as bytes of its own and
         // writing them one by one went through the servlet and security response wrappers thousands of times
         PageBytes page = new PageBytes(Math.max(SMALLEST_START, lastLength + lastLength / 8));
-        templates.render(template, model == null ? Map.of() : new HashMap<String, Object>(model), new HtmlPage(page));
+        templates.render(template, parameters(model), new HtmlPage(page));
         lastLength = page.length();
         response.setContentType(CONTENT_TYPE);
         response.setContentLength(page.length());
         page.writeTo(response.getOutputStream());
+    }
+
+    /** The model as jte takes it, without copying it: jte only reads a template's parameters from it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parameters(Map<String, ?> model) {
+        return model == null ? Map.of() : (Map<String, Object>) model;
     }
 }

@@ -153,20 +153,30 @@ final class PageBytes implements TemplateOutput {
 
     @Override
     public void writeUserContent(long value) {
-        if (value < 0) {
+        if (value < 0 || value > Integer.MAX_VALUE) {
             writeContent(Long.toString(value));
             return;
         }
+        // ids and counts: an int's division by ten is a multiplication, a long's costs more
+        int number = (int) value;
+        int digits = digits(number);
+        room(digits);
+        int at = length + digits;
+        while (number >= 10) {
+            int tenth = number / 10;
+            bytes[--at] = (byte) ('0' + number - tenth * 10);
+            number = tenth;
+        }
+        bytes[--at] = (byte) ('0' + number);
+        length += digits;
+    }
+
+    private static int digits(int number) {
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (int power = 10; digits < 10 && number >= power; power *= 10) {
             digits++;
         }
-        room(digits);
-        for (int at = length + digits - 1; at >= length; at--) {
-            bytes[at] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        length += digits;
+        return digits;
     }
 
     int length() {

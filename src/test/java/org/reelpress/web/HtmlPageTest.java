@@ -16,11 +16,13 @@ class HtmlPageTest {
             {null, null}, {"p", null}, {"script", null}, {"SCRIPT", null},
             {"li", "id"}, {"img", "src"}, {"iframe", "src"}, {"a", "href"}, {"A", "HREF"}, {"link", "href"},
             {"form", "action"}, {"button", "formaction"}, {"iframe", "srcdoc"}, {"div", "srcdoc"}, {"a", "onclick"},
-            {"a", "ONCLICK"}, {"a", "aria-label"}, {"area", "href"}, {"base", "href"},
+            {"a", "ONCLICK"}, {"a", "OnMouseOver"}, {"a", "aria-label"}, {"area", "href"}, {"base", "href"},
+            {"a", "hRef"}, {"a", "Data-Comment-Id"}, {"a", "dätä"}, {"A", "SrcDoc"},
     };
     private static final String[] VALUES = {
             "plain", "<b>Kim & \"Lee\"</b> '김' 🎬", "javascript:alert(1)", "  JavaScript:alert(1)",
             "data:text/html,<script>", "\tDATA:x", "/2026/11/a-review/", "https://example.com/?a=1&b='2'", "line\nbreak\t\\", "",
+            "#comment-12", "?replytocom=12#respond", "//example.com/<x>", "/javascript:alert(1)", "\u000Bjavascript:alert(1)",
     };
 
     private static byte[] render(HtmlTemplateOutput output, PageBytes bytes) throws IOException {

@@ -53,6 +53,20 @@ class PageBytesTest {
     }
 
     @Test
+    void writesEveryNumberAsJavaDoes() throws IOException {
+        long[] numbers = {0, 1, 9, 10, 11, 99, 100, 1_001, 99_999, 100_000, 999_999_999, 1_000_000_000,
+                Integer.MAX_VALUE - 1, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 10_000_000_000L, -1, Integer.MIN_VALUE};
+        PageBytes page = new PageBytes(2);
+        StringBuilder expected = new StringBuilder();
+        for (long number : numbers) {
+            page.writeUserContent(number);
+            page.writeBinaryContent(",".getBytes(StandardCharsets.UTF_8));
+            expected.append(number).append(',');
+        }
+        assertThat(new String(bytesOf(page), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
     void writesNumbersAndTemplateTextInOrder() throws IOException {
         PageBytes page = new PageBytes(2);
         page.writeBinaryContent("level-".getBytes(StandardCharsets.UTF_8));
