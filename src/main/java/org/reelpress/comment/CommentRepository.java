@@ -336,7 +336,7 @@ public class CommentRepository {
         String email = text(rs, 7);
         String url = text(rs, 8);
         Utf8Html bodyHtml = Utf8Html.of(rs.getBytes(9));
-        CommentStatus status = CommentStatus.ofColumn(text(rs, 10));
+        CommentStatus status = CommentStatus.ofColumn(rs.getBytes(10));
         Instant createdAt = Instant.ofEpochMilli(rs.getLong(11));
         long edited = rs.getLong(12);
         Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
