@@ -2,7 +2,11 @@ package org.reelpress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -11,9 +15,40 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class TakingTurnsTest {
 
+    /** An answer that records whether it was finished, as closing its stream finishes it in the server. */
+    private static final class Answer extends MockHttpServletResponse {
+
+        boolean finished;
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            ServletOutputStream body = super.getOutputStream();
+            return new ServletOutputStream() {
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    body.write(b);
+                }
+
+                @Override
+                public void close() {
+                    finished = true;
+                }
+            };
+        }
+    }
+
     /** The answer after the filter ran on a thread of the given kind, the handler setting {@code status}. */
-    private static MockHttpServletResponse answered(boolean virtual, int status) throws InterruptedException {
-        MockHttpServletResponse response = new MockHttpServletResponse();
+    private static Answer answered(boolean virtual, int status) throws InterruptedException {
+        Answer response = new Answer();
         AtomicReference<Exception> failure = new AtomicReference<>();
         Runnable request = () -> {
             try {
@@ -36,17 +71,22 @@ class TakingTurnsTest {
     }
 
     @Test
-    void aPageRenderedOnAVirtualThreadIsSentBeforeItsThreadStepsBack() throws InterruptedException {
-        assertThat(answered(true, 200).isCommitted()).isTrue();
+    void aPageRenderedOnAVirtualThreadIsFinishedBeforeItsThreadStepsBack() throws InterruptedException {
+        assertThat(answered(true, 200).finished).isTrue();
     }
 
     @Test
     void anErrorIsLeftForTheServerToWriteItsPage() throws InterruptedException {
-        assertThat(answered(true, 404).isCommitted()).isFalse();
+        assertThat(answered(true, 404).finished).isFalse();
+    }
+
+    @Test
+    void aRedirectIsLeftForTheServerToSend() throws InterruptedException {
+        assertThat(answered(true, 302).finished).isFalse();
     }
 
     @Test
     void aPlatformThreadAnswersAsUsual() throws InterruptedException {
-        assertThat(answered(false, 200).isCommitted()).isFalse();
+        assertThat(answered(false, 200).finished).isFalse();
     }
 }
