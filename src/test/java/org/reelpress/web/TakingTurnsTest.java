@@ -9,7 +9,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -52,14 +51,10 @@ class TakingTurnsTest {
         AtomicReference<Exception> failure = new AtomicReference<>();
         Runnable request = () -> {
             try {
-                new TakingTurns().doFilter(new MockHttpServletRequest("GET", "/"), response,
-                        new MockFilterChain() {
-                            @Override
-                            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-                                response.setStatus(status);
-                                response.setContentLength(4);
-                            }
-                        });
+                new TakingTurns().doFilter(new MockHttpServletRequest("GET", "/"), response, (req, res) -> {
+                    response.setStatus(status);
+                    response.setContentLength(4);
+                });
             } catch (Exception e) {
                 failure.set(e);
             }
