@@ -17,6 +17,7 @@ class JteView implements View {
     private final TemplateEngine templates;
     private final String template;
     private final Assets assets;
+    private final PageArrays arrays;
     /**
      * How long this template's last page was. The next page starts in an array of about that size:
      * a page that outgrows its array is copied into one twice as large, and a review with its
@@ -24,10 +25,11 @@ class JteView implements View {
      */
     private volatile int lastLength;
 
-    JteView(TemplateEngine templates, String template, Assets assets) {
+    JteView(TemplateEngine templates, String template, Assets assets, PageArrays arrays) {
         this.templates = templates;
         this.template = template;
         this.assets = assets;
+        this.arrays = arrays;
     }
 
     @Override
@@ -40,12 +42,17 @@ class JteView implements View {
         request.setAttribute(Assets.ATTRIBUTE, assets);
         // one array written in one call: collecting each piece of the page as bytes of its own and
         // writing them one by one went through the servlet and security response wrappers thousands of times
-        PageBytes page = new PageBytes(Math.max(SMALLEST_START, lastLength + lastLength / 8));
-        templates.render(template, parameters(model), new HtmlPage(page));
-        lastLength = page.length();
-        response.setContentType(CONTENT_TYPE);
-        response.setContentLength(page.length());
-        page.writeTo(response.getOutputStream());
+        PageBytes page = new PageBytes(arrays.borrow(Math.max(SMALLEST_START, lastLength + lastLength / 8)));
+        try {
+            templates.render(template, parameters(model), new HtmlPage(page));
+            lastLength = page.length();
+            response.setContentType(CONTENT_TYPE);
+            response.setContentLength(page.length());
+            page.writeTo(response.getOutputStream());
+        } finally {
+            // the response's stream copies what it is given before write returns, or has failed
+            arrays.giveBack(page.array());
+        }
     }
 
     /** The model as jte takes it, without copying it: jte only reads a template's parameters from it. */

@@ -16,6 +16,7 @@ class JteViewResolver implements ViewResolver, Ordered {
     private final Assets assets;
     // one view per template, which remembers how long its pages are (see JteView)
     private final Map<String, JteView> views = new ConcurrentHashMap<>();
+    private final PageArrays arrays = new PageArrays();
 
     JteViewResolver(TemplateEngine templates, Assets assets) {
         this.templates = templates;
@@ -30,7 +31,7 @@ class JteViewResolver implements ViewResolver, Ordered {
         }
         JteView view = views.get(template);
         if (view == null && templates.hasTemplate(template)) {
-            view = views.computeIfAbsent(template, name -> new JteView(templates, name, assets));
+            view = views.computeIfAbsent(template, name -> new JteView(templates, name, assets, arrays));
         }
         return view;
     }

@@ -22,7 +22,12 @@ final class PageBytes implements TemplateOutput {
     private int length;
 
     PageBytes(int expectedSize) {
-        bytes = new byte[expectedSize];
+        this(new byte[expectedSize]);
+    }
+
+    /** A page written from the start of {@code array}, whatever it held; it grows into a new array when full. */
+    PageBytes(byte[] array) {
+        bytes = array;
     }
 
     @Override
@@ -181,6 +186,11 @@ final class PageBytes implements TemplateOutput {
 
     int length() {
         return length;
+    }
+
+    /** The array the page is in now: the one it started in, or the last it grew into. */
+    byte[] array() {
+        return bytes;
     }
 
     void writeTo(OutputStream out) throws IOException {
