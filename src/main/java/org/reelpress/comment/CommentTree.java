@@ -20,7 +20,11 @@ final class CommentTree {
         Map<Long, CommentNode> shown = HashMap.newHashMap(rows.size());
         List<CommentNode> top = new ArrayList<>();
         for (Comment row : rows) {
-            CommentNode under = nearestShownAncestor(row, shown);
+            // nearly always the parent itself; only a reply to a held or removed comment looks further up
+            CommentNode under = row.parentId() == null ? null : shown.get(row.parentId());
+            if (under == null && row.parentId() != null) {
+                under = nearestShownAncestor(row, shown);
+            }
             while (under != null && under.level() >= maxLevel) {
                 under = under.shownUnder();
             }
