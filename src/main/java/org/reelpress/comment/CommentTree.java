@@ -21,8 +21,9 @@ final class CommentTree {
         List<CommentNode> top = new ArrayList<>();
         for (Comment row : rows) {
             // nearly always the parent itself; only a reply to a held or removed comment looks further up
-            CommentNode under = row.parentId() == null ? null : shown.get(row.parentId());
-            if (under == null && row.parentId() != null) {
+            Long parent = row.parentId();
+            CommentNode under = parent == null ? null : shown.get(parent);
+            if (under == null && parent != null) {
                 under = nearestShownAncestor(row, shown);
             }
             while (under != null && under.level() >= maxLevel) {

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The arrays pages are rendered into, used again from page to page. A review with its discussion
- * is some 120 KB, and a new array for each was about half of what a page rendered without the
- * page cache allocated: half of the young collections, each of which stops every request. A page
+ * is some 120 KB, and a new array for each was a third of what a page rendered without the page
+ * cache allocated: a third of the young collections, each of which stops every request. A page
  * borrows an array before it is rendered and gives it back once it has been written to the
  * response, whose stream has copied it by then. At most {@link #KEPT} arrays of up to
  * {@link #LARGEST_KEPT} bytes wait between pages; a page that finds none idle gets a new one.
