@@ -21,10 +21,6 @@ final class PageBytes implements TemplateOutput {
     private byte[] bytes;
     private int length;
 
-    PageBytes(int expectedSize) {
-        this(new byte[expectedSize]);
-    }
-
     /** A page written from the start of {@code array}, whatever it held; it grows into a new array when full. */
     PageBytes(byte[] array) {
         bytes = array;

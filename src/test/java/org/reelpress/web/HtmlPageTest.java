@@ -42,8 +42,8 @@ class HtmlPageTest {
 
     @Test
     void escapesEveryContextExactlyAsJte() throws IOException {
-        PageBytes ours = new PageBytes(16);
-        PageBytes jtes = new PageBytes(16);
+        PageBytes ours = new PageBytes(new byte[16]);
+        PageBytes jtes = new PageBytes(new byte[16]);
         byte[] page = render(new HtmlPage(ours), ours);
         assertThat(new String(page, StandardCharsets.UTF_8))
                 .contains("&lt;b&gt;Kim &amp; \"Lee\"&lt;/b&gt;").contains("&lt;b>Kim &amp; &#34;Lee&#34;&lt;/b> &#39;김&#39;")

@@ -21,7 +21,7 @@ class PageBytesTest {
     @Test
     void encodesWhatAPageFillsInAsJavaDoes() throws IOException {
         String text = "<p>7번방의 선물 — café, “quotes”, 🎬 and 👨‍👩‍👧 </p>";
-        PageBytes page = new PageBytes(4);
+        PageBytes page = new PageBytes(new byte[4]);
         page.writeContent(text);
         assertThat(bytesOf(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -29,7 +29,7 @@ class PageBytesTest {
     @Test
     void encodesALongTextAsJavaDoes() throws IOException {
         String text = "<p>A long comment, past the length the JDK encodes: 7번방의 선물 🎬</p>\n".repeat(5);
-        PageBytes page = new PageBytes(8);
+        PageBytes page = new PageBytes(new byte[8]);
         page.writeContent("<li>");
         page.writeContent(text);
         page.writeContent("</li>");
@@ -39,7 +39,7 @@ class PageBytesTest {
     @Test
     void encodesPartOfAText() throws IOException {
         String text = "a&b 번 🎬 c";
-        PageBytes page = new PageBytes(1);
+        PageBytes page = new PageBytes(new byte[1]);
         page.writeContent(text, 2, 8);
         assertThat(bytesOf(page)).isEqualTo(text.substring(2, 8).getBytes(StandardCharsets.UTF_8));
     }
@@ -47,7 +47,7 @@ class PageBytesTest {
     @Test
     void writesHalfASurrogatePairAsJavaDoes() throws IOException {
         String text = "x\uD83Cy\uDFAC" + "\uD83C";
-        PageBytes page = new PageBytes(16);
+        PageBytes page = new PageBytes(new byte[16]);
         page.writeContent(text);
         assertThat(bytesOf(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -56,7 +56,7 @@ class PageBytesTest {
     void writesEveryNumberAsJavaDoes() throws IOException {
         long[] numbers = {0, 1, 9, 10, 11, 99, 100, 1_001, 99_999, 100_000, 999_999_999, 1_000_000_000,
                 Integer.MAX_VALUE - 1, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 10_000_000_000L, -1, Integer.MIN_VALUE};
-        PageBytes page = new PageBytes(2);
+        PageBytes page = new PageBytes(new byte[2]);
         StringBuilder expected = new StringBuilder();
         for (long number : numbers) {
             page.writeUserContent(number);
@@ -68,7 +68,7 @@ class PageBytesTest {
 
     @Test
     void writesNumbersAndTemplateTextInOrder() throws IOException {
-        PageBytes page = new PageBytes(2);
+        PageBytes page = new PageBytes(new byte[2]);
         page.writeBinaryContent("level-".getBytes(StandardCharsets.UTF_8));
         page.writeUserContent(0);
         page.writeBinaryContent(" ".getBytes(StandardCharsets.UTF_8));
@@ -84,10 +84,10 @@ class PageBytesTest {
     @Test
     void escapesTextAndAttributesAsJteDoes() throws IOException {
         String text = "<b>Kim & \"Lee\"</b> '김' 🎬 > " + "long & <long> ".repeat(100) + "\uD83C";
-        PageBytes page = new PageBytes(1);
+        PageBytes page = new PageBytes(new byte[1]);
         page.writeEscaped(text, false);
         page.writeEscaped(text, true);
-        PageBytes jte = new PageBytes(1);
+        PageBytes jte = new PageBytes(new byte[1]);
         Escape.htmlContent(text, jte);
         Escape.htmlAttribute(text, jte);
         assertThat(bytesOf(page)).isEqualTo(bytesOf(jte));
@@ -96,7 +96,7 @@ class PageBytesTest {
     @Test
     void keepsASurrogatePairWholeAcrossSlices() throws IOException {
         String text = "a".repeat(511) + "🎬" + "b".repeat(600);
-        PageBytes page = new PageBytes(1);
+        PageBytes page = new PageBytes(new byte[1]);
         page.writeEscaped(text, false);
         assertThat(bytesOf(page)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
