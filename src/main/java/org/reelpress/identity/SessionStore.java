@@ -12,14 +12,14 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * database) or {@code memory} (this process only). Left out, it is {@code database} on PostgreSQL
  * and {@code memory} on SQLite, where the blog is one process.
  */
-final class SessionStore {
+public final class SessionStore {
 
     static final String PROPERTY = "reelpress.sessions";
 
     private SessionStore() {
     }
 
-    static boolean inDatabase(Environment environment) {
+    public static boolean inDatabase(Environment environment) {
         String chosen = environment.getProperty(PROPERTY, "").strip().toLowerCase(Locale.ROOT);
         return switch (chosen) {
             case "database" -> true;
