@@ -158,26 +158,43 @@ final class PageBytes implements TemplateOutput {
             writeContent(Long.toString(value));
             return;
         }
-        // ids and counts: an int's division by ten is a multiplication, a long's costs more
+        // ids and counts: an int's division is a multiplication, a long's costs more; two digits a step
         int number = (int) value;
         int digits = digits(number);
         room(digits);
+        byte[] out = bytes;
         int at = length + digits;
-        while (number >= 10) {
-            int tenth = number / 10;
-            bytes[--at] = (byte) ('0' + number - tenth * 10);
-            number = tenth;
+        while (number >= 100) {
+            int hundredth = number / 100;
+            int pair = (number - hundredth * 100) * 2;
+            out[--at] = PAIRS[pair + 1];
+            out[--at] = PAIRS[pair];
+            number = hundredth;
         }
-        bytes[--at] = (byte) ('0' + number);
+        if (number >= 10) {
+            out[--at] = PAIRS[number * 2 + 1];
+            out[--at] = PAIRS[number * 2];
+        } else {
+            out[--at] = (byte) ('0' + number);
+        }
         length += digits;
     }
 
-    private static int digits(int number) {
-        int digits = 1;
-        for (int power = 10; digits < 10 && number >= power; power *= 10) {
-            digits++;
+    /** "00" to "99", each number's two digits at twice its place. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[i * 2] = (byte) ('0' + i / 10);
+            PAIRS[i * 2 + 1] = (byte) ('0' + i % 10);
         }
-        return digits;
+    }
+
+    private static int digits(int number) {
+        if (number < 100_000) {
+            return number < 100 ? (number < 10 ? 1 : 2) : number < 1_000 ? 3 : number < 10_000 ? 4 : 5;
+        }
+        return number < 10_000_000 ? (number < 1_000_000 ? 6 : 7) : number < 100_000_000 ? 8 : number < 1_000_000_000 ? 9 : 10;
     }
 
     int length() {

@@ -54,7 +54,8 @@ class PageBytesTest {
 
     @Test
     void writesEveryNumberAsJavaDoes() throws IOException {
-        long[] numbers = {0, 1, 9, 10, 11, 99, 100, 1_001, 99_999, 100_000, 999_999_999, 1_000_000_000,
+        long[] numbers = {0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 1_001, 9_999, 10_000, 12_345, 99_999, 100_000,
+                999_999, 1_000_000, 9_999_999, 10_000_000, 54_321_098, 99_999_999, 100_000_000, 999_999_999, 1_000_000_000,
                 Integer.MAX_VALUE - 1, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 10_000_000_000L, -1, Integer.MIN_VALUE};
         PageBytes page = new PageBytes(new byte[2]);
         StringBuilder expected = new StringBuilder();
