@@ -2,7 +2,6 @@ package org.reelpress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.reelpress.identity.SessionStore;
@@ -21,15 +20,16 @@ import org.springframework.util.ClassUtils;
 
 /**
  * A start with {@code -Dspring.aot.enabled=true} takes its beans from the code Spring wrote when the
- * jar was built, instead of reading the configuration classes and their conditions again (a fifth of a
- * start's CPU, docs/deployment.md). The build decided those conditions with no settings but
- * {@code application.properties}. A start whose settings switch one of those parts on or off (mail,
- * sign-in providers, shared sessions, the page cache), and a command, which runs without the web
- * server, works its beans out at start as without the flag, and says why in the log.
+ * jar was built, instead of reading the configuration classes and their conditions again (more than a
+ * quarter of a start's CPU, docs/deployment.md). The build decided those conditions with no settings
+ * but {@code application.properties}. A start whose settings switch one of those parts on or off
+ * (mail, sign-in providers, shared sessions, the page cache, virtual threads), and a command, which
+ * runs without the web server, works its beans out at start as without the flag, and says why in the
+ * log. The build itself refuses to decide with any such setting in its own environment.
  */
 final class BuildTimeWiring implements EnvironmentPostProcessor, Ordered {
 
-    static final String GENERATED = "org.reelpress.ReelpressApplication__ApplicationContextInitializer";
+    static final String AOT_INITIALIZER = "org.reelpress.ReelpressApplication__ApplicationContextInitializer";
 
     private final Log log;
 
@@ -39,14 +39,19 @@ final class BuildTimeWiring implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            refuseSettingsAtBuild(environment);
+            return;
+        }
         if (!AotDetector.useGeneratedArtifacts()) {
             return;
         }
         List<String> reasons = new ArrayList<>();
-        if (!ClassUtils.isPresent(GENERATED, application.getClassLoader())) {
+        if (!ClassUtils.isPresent(AOT_INITIALIZER, application.getClassLoader())) {
             reasons.add("this build has no beans worked out ahead of time (they are written by ./mvnw package)");
         }
-        if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+        String webType = environment.getProperty("spring.main.web-application-type", "servlet");
+        if (application.getWebApplicationType() != WebApplicationType.SERVLET || !webType.equalsIgnoreCase("servlet")) {
             reasons.add("a command runs without the web server the build planned for");
         }
         reasons.addAll(settingsTheBuildDidNotHave(environment));
@@ -56,19 +61,36 @@ final class BuildTimeWiring implements EnvironmentPostProcessor, Ordered {
         }
     }
 
+    /** Settings in the environment the build runs in would be frozen into every start of the jar. */
+    private static void refuseSettingsAtBuild(Environment environment) {
+        List<String> settings = new ArrayList<>(settingsTheBuildDidNotHave(environment));
+        if (environment.getActiveProfiles().length > 0) {
+            settings.add("profiles are active (" + String.join(", ", environment.getActiveProfiles()) + ")");
+        }
+        if (!settings.isEmpty()) {
+            throw new IllegalStateException("Spring's ahead-of-time processing would build these settings into the jar: "
+                    + String.join("; ", settings) + ". Build without them in the environment.");
+        }
+    }
+
     /** What in these settings switches on or off a part that the build, with none of them, decided on. */
     static List<String> settingsTheBuildDidNotHave(Environment settings) {
         List<String> found = new ArrayList<>();
-        String pageCache = settings.getProperty("reelpress.page-cache.enabled", "true").strip();
+        // Spring's own conditions compare the text as it is: anything but "true" is not what the build had
+        String pageCache = settings.getProperty("reelpress.page-cache.enabled", "true");
         if (!pageCache.equalsIgnoreCase("true")) {
             found.add("reelpress.page-cache.enabled is " + pageCache);
+        }
+        String virtualThreads = settings.getProperty("spring.threads.virtual.enabled", "false");
+        if (!virtualThreads.equalsIgnoreCase("true")) {
+            found.add("spring.threads.virtual.enabled is " + virtualThreads);
         }
         if (settings.containsProperty("spring.mail.host") || settings.containsProperty("spring.mail.jndi-name")) {
             found.add("mail is set up (spring.mail.host)");
         }
         boolean signInProviders = Binder.get(settings)
                 .bind("spring.security.oauth2.client.registration", Bindable.mapOf(String.class, String.class))
-                .map(Map::isEmpty).map(empty -> !empty).orElse(false);
+                .map(registrations -> !registrations.isEmpty()).orElse(false);
         if (signInProviders) {
             found.add("sign-in providers are set up (spring.security.oauth2.client.registration)");
         }

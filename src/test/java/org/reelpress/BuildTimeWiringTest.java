@@ -1,12 +1,18 @@
 package org.reelpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.aot.AotDetector;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.support.ResourcePropertySource;
@@ -15,17 +21,31 @@ import org.springframework.mock.env.MockEnvironment;
 /** Which settings make a start work its beans out itself instead of taking those the build worked out. */
 class BuildTimeWiringTest {
 
-    @Test
-    void theBlogsOwnSettingsAreWhatTheBuildDecidedWith() throws IOException {
-        StandardEnvironment shipped = new StandardEnvironment();
-        shipped.getPropertySources().addFirst(new ResourcePropertySource("classpath:application.properties"));
+    private static final DeferredLogFactory LOGS = destination -> destination.get();
 
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shipped)).isEmpty();
+    /** The blog's own application.properties, under the given settings. */
+    private static MockEnvironment shippedWith(String... settings) {
+        MockEnvironment environment = new MockEnvironment();
+        for (int i = 0; i < settings.length; i += 2) {
+            environment.setProperty(settings[i], settings[i + 1]);
+        }
+        try {
+            environment.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return environment;
+    }
+
+    @Test
+    void theBlogsOwnSettingsAreWhatTheBuildDecidedWith() {
+        // among them the X and WordPress sign-in providers' addresses, which sign nobody in without a registration
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shippedWith())).isEmpty();
     }
 
     @Test
     void mailSetUpInTheEnvironmentIsNoticed() {
-        StandardEnvironment settings = new StandardEnvironment();
+        MockEnvironment settings = shippedWith();
         settings.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test",
                 Map.of("SPRING_MAIL_HOST", "smtp.example.com")));
 
@@ -34,53 +54,72 @@ class BuildTimeWiringTest {
 
     @Test
     void aSignInProviderIsNoticed() {
-        MockEnvironment settings = new MockEnvironment()
-                .withProperty("spring.security.oauth2.client.registration.google.client-id", "id")
-                .withProperty("spring.security.oauth2.client.registration.google.client-secret", "secret");
+        MockEnvironment settings = shippedWith("spring.security.oauth2.client.registration.google.client-id", "id",
+                "spring.security.oauth2.client.registration.google.client-secret", "secret");
 
         assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(settings))
                 .containsExactly("sign-in providers are set up (spring.security.oauth2.client.registration)");
     }
 
     @Test
-    void providersAloneSignNobodyIn() {
-        MockEnvironment settings = new MockEnvironment()
-                .withProperty("spring.security.oauth2.client.provider.x.token-uri", "https://x.example/token");
-
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(settings)).isEmpty();
-    }
-
-    @Test
     void postgresqlKeepsSessionsInTheDatabaseUnlessToldOtherwise() {
-        MockEnvironment postgresql = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1/blog");
+        String postgresql = "jdbc:postgresql://127.0.0.1/blog";
 
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(postgresql))
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shippedWith("spring.datasource.url", postgresql)))
                 .containsExactly("sessions are kept in the database (reelpress.sessions, or PostgreSQL)");
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(postgresql.withProperty("reelpress.sessions", "memory")))
-                .isEmpty();
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(
+                shippedWith("spring.datasource.url", postgresql, "reelpress.sessions", "memory"))).isEmpty();
     }
 
     @Test
-    void theCacheTurnedOffIsNoticed() {
-        MockEnvironment settings = new MockEnvironment().withProperty("reelpress.page-cache.enabled", "false");
-
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(settings)).containsExactly("reelpress.page-cache.enabled is false");
+    void theCacheOrVirtualThreadsTurnedOffAreNoticed() {
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shippedWith("reelpress.page-cache.enabled", "false")))
+                .containsExactly("reelpress.page-cache.enabled is false");
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shippedWith("spring.threads.virtual.enabled", "false")))
+                .containsExactly("spring.threads.virtual.enabled is false");
     }
 
     @Test
     void aSessionStoreNotUnderstoodIsLeftToTheOrdinaryStartToReport() {
-        MockEnvironment settings = new MockEnvironment().withProperty("reelpress.sessions", "redis");
-
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(settings)).singleElement(STRING)
-                .contains("reelpress.sessions is \"redis\"");
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shippedWith("reelpress.sessions", "redis")))
+                .singleElement(STRING).contains("reelpress.sessions is \"redis\"");
     }
 
     @Test
     void forwardedHeadersReadBySpringAreNoticed() {
-        MockEnvironment settings = new MockEnvironment().withProperty("server.forward-headers-strategy", "FRAMEWORK");
-
-        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(settings))
+        assertThat(BuildTimeWiring.settingsTheBuildDidNotHave(shippedWith("server.forward-headers-strategy", "FRAMEWORK")))
                 .containsExactly("server.forward-headers-strategy is framework");
+    }
+
+    @Test
+    void aStartWithMailTurnsTheBuildsBeansOff() {
+        SpringProperties.setFlag(AotDetector.AOT_ENABLED);
+        try {
+            new BuildTimeWiring(LOGS).postProcessEnvironment(
+                    shippedWith("spring.mail.host", "127.0.0.1"), new SpringApplication(ReelpressApplication.class));
+
+            assertThat(AotDetector.useGeneratedArtifacts()).isFalse();
+        } finally {
+            SpringProperties.setProperty(AotDetector.AOT_ENABLED, null);
+        }
+    }
+
+    @Test
+    void theBuildRefusesToFreezeItsOwnSettingsIn() {
+        System.setProperty("spring.aot.processing", "true");
+        try {
+            StandardEnvironment withProfile = new StandardEnvironment();
+            withProfile.setActiveProfiles("staging");
+            BuildTimeWiring wiring = new BuildTimeWiring(LOGS);
+            SpringApplication application = new SpringApplication(ReelpressApplication.class);
+
+            assertThatIllegalStateException().isThrownBy(() -> wiring.postProcessEnvironment(
+                            shippedWith("spring.mail.host", "smtp.example.com"), application))
+                    .withMessageContaining("mail is set up");
+            assertThatIllegalStateException().isThrownBy(() -> wiring.postProcessEnvironment(withProfile, application))
+                    .withMessageContaining("profiles are active (staging)");
+        } finally {
+            System.clearProperty("spring.aot.processing");
+        }
     }
 }

@@ -49,10 +49,11 @@ final class HtmlPage extends OwaspHtmlTemplateOutput {
      * Whether jte would only escape this attribute value: not an event handler, not an iframe's
      * srcdoc, and not an address that could run code ({@code javascript:} or {@code data:}),
      * which jte leaves out where such an address would be followed. Names are compared without
-     * regard to case, as a browser reads them, and without lower-casing each one first: a page of
-     * comments fills in some two thousand values, and that cost more than escaping them.
+     * regard to case, and without lower-casing each one first: a page of comments fills in some two
+     * thousand values, and that cost more than escaping them.
      */
     private static boolean onlyEscaped(String attribute, String value) {
+        // "on…" in any case: | 0x20 lower-cases an ASCII letter, and only 'O' and 'o' become 'o' by it
         if (attribute.length() >= 2 && (attribute.charAt(0) | 0x20) == 'o' && (attribute.charAt(1) | 0x20) == 'n') {
             return false;
         }

@@ -191,10 +191,11 @@ final class PageBytes implements TemplateOutput {
     }
 
     private static int digits(int number) {
-        if (number < 100_000) {
-            return number < 100 ? (number < 10 ? 1 : 2) : number < 1_000 ? 3 : number < 10_000 ? 4 : 5;
+        int digits = 1;
+        for (int power = 10; digits < 10 && number >= power; power *= 10) {
+            digits++;
         }
-        return number < 10_000_000 ? (number < 1_000_000 ? 6 : 7) : number < 100_000_000 ? 8 : number < 1_000_000_000 ? 9 : 10;
+        return digits;
     }
 
     int length() {
