@@ -158,36 +158,18 @@ final class PageBytes implements TemplateOutput {
             writeContent(Long.toString(value));
             return;
         }
-        // ids and counts: an int's division is a multiplication, a long's costs more; two digits a step
+        // ids and counts: an int's division by ten is a multiplication, a long's costs more
         int number = (int) value;
         int digits = digits(number);
         room(digits);
-        byte[] out = bytes;
         int at = length + digits;
-        while (number >= 100) {
-            int hundredth = number / 100;
-            int pair = (number - hundredth * 100) * 2;
-            out[--at] = PAIRS[pair + 1];
-            out[--at] = PAIRS[pair];
-            number = hundredth;
+        while (number >= 10) {
+            int tenth = number / 10;
+            bytes[--at] = (byte) ('0' + number - tenth * 10);
+            number = tenth;
         }
-        if (number >= 10) {
-            out[--at] = PAIRS[number * 2 + 1];
-            out[--at] = PAIRS[number * 2];
-        } else {
-            out[--at] = (byte) ('0' + number);
-        }
+        bytes[--at] = (byte) ('0' + number);
         length += digits;
-    }
-
-    /** "00" to "99", each number's two digits at twice its place. */
-    private static final byte[] PAIRS = new byte[200];
-
-    static {
-        for (int i = 0; i < 100; i++) {
-            PAIRS[i * 2] = (byte) ('0' + i / 10);
-            PAIRS[i * 2 + 1] = (byte) ('0' + i % 10);
-        }
     }
 
     private static int digits(int number) {
