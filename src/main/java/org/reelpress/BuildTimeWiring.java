@@ -12,6 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -29,7 +30,7 @@ import org.springframework.util.ClassUtils;
  */
 final class BuildTimeWiring implements EnvironmentPostProcessor, Ordered {
 
-    static final String AOT_INITIALIZER = "org.reelpress.ReelpressApplication__ApplicationContextInitializer";
+    private static final String AOT_INITIALIZER = "org.reelpress.ReelpressApplication__ApplicationContextInitializer";
 
     private final Log log;
 
@@ -39,7 +40,7 @@ final class BuildTimeWiring implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (Boolean.getBoolean("spring.aot.processing")) {
+        if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
             refuseSettingsAtBuild(environment);
             return;
         }

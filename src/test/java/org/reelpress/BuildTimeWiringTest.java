@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -106,7 +107,7 @@ class BuildTimeWiringTest {
 
     @Test
     void theBuildRefusesToFreezeItsOwnSettingsIn() {
-        System.setProperty("spring.aot.processing", "true");
+        System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
         try {
             StandardEnvironment withProfile = new StandardEnvironment();
             withProfile.setActiveProfiles("staging");
@@ -119,7 +120,7 @@ class BuildTimeWiringTest {
             assertThatIllegalStateException().isThrownBy(() -> wiring.postProcessEnvironment(withProfile, application))
                     .withMessageContaining("profiles are active (staging)");
         } finally {
-            System.clearProperty("spring.aot.processing");
+            System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
         }
     }
 }
