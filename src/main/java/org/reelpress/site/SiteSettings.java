@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.reelpress.web.Utf8Html;
+
 /** The blog's own settings, as the writer chose them (stored in the settings table). */
 public record SiteSettings(
         String title,
@@ -56,17 +58,19 @@ public record SiteSettings(
         return permalinks.path(id, slug, publishedAt, zone);
     }
 
-    public String date(Instant instant) {
-        return DateTexts.format(instant, dateFormat, null, language, zone);
+    /** A time element showing the instant's date, in the writer's pattern, language and zone. */
+    public Utf8Html dateElement(Instant instant) {
+        return DateTexts.element(instant, dateFormat, null, language, zone);
     }
 
+    /** A time element showing the instant's date and time, in the writer's patterns, language and zone. */
+    public Utf8Html dateAndTimeElement(Instant instant) {
+        return DateTexts.element(instant, dateFormat, timeFormat, language, zone);
+    }
+
+    /** The instant's date and time as text, for a message rather than a page's time element. */
     public String dateAndTime(Instant instant) {
         return DateTexts.format(instant, dateFormat, timeFormat, language, zone);
-    }
-
-    /** The instant for machines, as a time element's datetime: ISO 8601 in UTC, whatever the writer's zone. */
-    public String machineTime(Instant instant) {
-        return DateTexts.iso(instant);
     }
 
     public ZonedDateTime local(Instant instant) {
