@@ -61,10 +61,10 @@ final class DateTexts {
      * in UTC as {@link Instant#toString()} writes it, whatever the writer's zone.
      */
     static Utf8Html element(Instant instant, String date, String time, String language, ZoneId zone) {
-        return ELEMENTS.get(shown(instant, date, time, language, zone), DateTexts::element);
+        return ELEMENTS.get(shown(instant, date, time, language, zone), DateTexts::build);
     }
 
-    private static Utf8Html element(Shown shown) {
+    private static Utf8Html build(Shown shown) {
         StringOutput html = new StringOutput();
         html.writeContent("<time datetime=\"" + shown.instant() + "\">");
         Escape.htmlContent(shown.text(), html);

@@ -68,7 +68,7 @@ public record SiteSettings(
         return DateTexts.element(instant, dateFormat, timeFormat, language, zone);
     }
 
-    /** The instant's date and time as text, for a message rather than a page's time element. */
+    /** The instant's date and time as plain text, where a page says it in words ("Saved at …") rather than in a time element. */
     public String dateAndTime(Instant instant) {
         return DateTexts.format(instant, dateFormat, timeFormat, language, zone);
     }

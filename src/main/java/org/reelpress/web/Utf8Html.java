@@ -7,11 +7,12 @@ import gg.jte.Content;
 import gg.jte.TemplateOutput;
 
 /**
- * Markup already made safe (a comment's sanitized body), kept as the UTF-8 bytes the database
- * gave and written into a page as they are. A page of comments is mostly such bodies, and reading
- * each into a {@code String} only to encode it back into the same bytes was a tenth of the work of
- * a page rendered without the page cache. A template writes it with {@code ${...}}: jte writes
- * content of this kind without escaping it.
+ * Markup already made safe, kept as UTF-8 bytes and written into a page as they are: a comment's
+ * sanitized body as the database gave it, or a time element the blog built and keeps
+ * ({@code site/DateTexts}). A page of comments is mostly such bodies, and reading each into a
+ * {@code String} only to encode it back into the same bytes was a tenth of the work of a page
+ * rendered without the page cache. A template writes it with {@code ${...}}: jte writes content of
+ * this kind without escaping it.
  */
 public final class Utf8Html implements Content {
 

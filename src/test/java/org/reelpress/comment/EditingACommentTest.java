@@ -55,7 +55,9 @@ class EditingACommentTest extends BlogTest {
         assertThat(saved.statusCode()).isEqualTo(303);
         Document page = author.newRequest(url(post.permalink())).get();
         assertThat(page.selectFirst("#comment-" + id + " .comment-content").text()).isEqualTo("First!");
-        assertThat(page.selectFirst("#comment-" + id + " .edited").text()).startsWith("(edited");
+        assertThat(page.selectFirst("#comment-" + id + " .edited").text()).startsWith("(edited ").endsWith(")");
+        Instant edited = Instant.parse(page.selectFirst("#comment-" + id + " .edited time").attr("datetime"));
+        assertThat(edited).isAfterOrEqualTo(Instant.parse(page.selectFirst("#comment-" + id + " .comment-permalink time").attr("datetime")));
     }
 
     @Test

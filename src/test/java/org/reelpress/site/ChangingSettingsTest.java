@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,8 +99,15 @@ class ChangingSettingsTest extends BlogTest {
         save(admin, Map.of("timezone", "Asia/Seoul", "dateFormat", "yyyy-MM-dd"));
 
         assertThat(settings.site().zone().getId()).isEqualTo("Asia/Seoul");
+        long comment = fixtures.comment(post, null, "Night Owl", "Watched it past midnight.");
         Document review = get("/2024/03/" + post.permalink().split("/")[3] + "/");
         assertThat(review.selectFirst(".byline time").text()).isEqualTo("2024-03-02");
+        assertThat(review.selectFirst(".byline time").attr("datetime")).isEqualTo("2024-03-01T20:30:00Z");
+        Element commentTime = review.selectFirst("#comment-" + comment + " .comment-permalink time");
+        Instant written = Instant.parse(commentTime.attr("datetime"));
+        assertThat(written).isBetween(Instant.now().minusSeconds(600), Instant.now());
+        assertThat(commentTime.text()).isEqualTo(written.atZone(ZoneId.of("Asia/Seoul"))
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' h:mm a", Locale.ENGLISH)));
     }
 
     @Test
