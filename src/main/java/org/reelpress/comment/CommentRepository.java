@@ -93,13 +93,16 @@ public class CommentRepository {
      * The columns {@link #comment} reads, by position, in this order: not the source text, address
      * and browser, which no page shows, and which picture the author has: 2 none any more (the
      * author was forgotten), 1 one copied from a sign-in provider (from {@code user_avatars a}),
-     * 0 one drawn from their address. Missing ids read as 0 (ids start at 1): each
-     * {@code wasNull} is one more call into the driver, for every comment of a page.
+     * 0 one drawn from their address. Missing ids and a missing edit time read as 0 (ids start at
+     * 1, and no edit is that old): each {@code wasNull} is one more call into the driver, for every
+     * comment of a page. The post comes last, where a page's rows, all of one post, leave it unread.
      */
     private static final String COMMENT_COLUMNS = """
-            c.id, c.post_id, COALESCE(c.parent_id, 0), c.depth, c.path, c.author_name, c.author_email, c.author_url,
-            c.body_html, c.status, c.created_at, c.edited_at, COALESCE(c.user_id, 0),
-            CASE WHEN c.author_forgotten_at IS NOT NULL THEN 2 WHEN a.user_id IS NOT NULL THEN 1 ELSE 0 END""";
+            c.id, COALESCE(c.parent_id, 0), c.depth, c.path, c.author_name, c.author_email, c.author_url,
+            c.body_html, c.status, c.created_at, COALESCE(c.edited_at, 0), COALESCE(c.user_id, 0),
+            CASE WHEN c.author_forgotten_at IS NOT NULL THEN 2 WHEN a.user_id IS NOT NULL THEN 1 ELSE 0 END,
+            c.post_id""";
+    private static final int POST_COLUMN = 14;
     private static final int COMMENT_COLUMN_COUNT = 14;
     private static final int FORGOTTEN = 2, PROVIDER_PICTURE = 1;
 
@@ -133,7 +136,7 @@ public class CommentRepository {
                 WHERE c.post_id = :post AND (c.status = 'approved' OR (c.status IN ('pending', 'spam') AND c.id IN (:held)))
                 ORDER BY c.path""")
                 .param("post", postId).param("held", ownHeld.isEmpty() ? List.of(-1L) : ownHeld)
-                .query(this::comment).list();
+                .query((rs, row) -> commentOnPost(rs, postId)).list();
     }
 
     /** How much a post's discussion holds: its approved comments, and how many of them start a thread. */
@@ -169,7 +172,7 @@ public class CommentRepository {
                 .param("post", postId)
                 .param("from", from).param("to", to)
                 .param("fromAfter", Math.max(0, threads - 1 - from)).param("toAfter", Math.max(0, threads - 1 - to))
-                .query(this::comment).list();
+                .query((rs, row) -> commentOnPost(rs, postId)).list();
     }
 
     /*
@@ -327,21 +330,25 @@ public class CommentRepository {
      * call back into Java for each column of each row, and an array of bytes costs it none.
      */
     private Comment comment(ResultSet rs, int row) throws SQLException {
+        return commentOnPost(rs, rs.getLong(POST_COLUMN));
+    }
+
+    /** A row of {@link #COMMENT_COLUMNS} whose post the caller knows, which reads all but the post. */
+    private Comment commentOnPost(ResultSet rs, long postId) throws SQLException {
         long id = rs.getLong(1);
-        long postId = rs.getLong(2);
-        long parent = rs.getLong(3);
-        int depth = rs.getInt(4);
-        String path = text(rs, 5);
-        String name = text(rs, 6);
-        String email = text(rs, 7);
-        String url = text(rs, 8);
-        Utf8Html bodyHtml = Utf8Html.of(rs.getBytes(9));
-        CommentStatus status = CommentStatus.ofColumn(rs.getBytes(10));
-        Instant createdAt = Instant.ofEpochMilli(rs.getLong(11));
-        long edited = rs.getLong(12);
-        Instant editedAt = rs.wasNull() ? null : Instant.ofEpochMilli(edited);
-        long user = rs.getLong(13);
-        int picture = rs.getInt(14);
+        long parent = rs.getLong(2);
+        int depth = rs.getInt(3);
+        String path = text(rs, 4);
+        String name = text(rs, 5);
+        String email = text(rs, 6);
+        String url = text(rs, 7);
+        Utf8Html bodyHtml = Utf8Html.of(rs.getBytes(8));
+        CommentStatus status = CommentStatus.ofColumn(rs.getBytes(9));
+        Instant createdAt = Instant.ofEpochMilli(rs.getLong(10));
+        long edited = rs.getLong(11);
+        Instant editedAt = edited == 0 ? null : Instant.ofEpochMilli(edited);
+        long user = rs.getLong(12);
+        int picture = rs.getInt(13);
         String avatar = picture == FORGOTTEN ? Avatars.NEUTRAL_ADDRESS
                 : picture == PROVIDER_PICTURE ? Pictures.of(user)
                 : avatars.addressFor(email, name);
