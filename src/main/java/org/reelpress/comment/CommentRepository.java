@@ -102,8 +102,8 @@ public class CommentRepository {
             c.body_html, c.status, c.created_at, COALESCE(c.edited_at, 0), COALESCE(c.user_id, 0),
             CASE WHEN c.author_forgotten_at IS NOT NULL THEN 2 WHEN a.user_id IS NOT NULL THEN 1 ELSE 0 END,
             c.post_id""";
-    private static final int POST_COLUMN = 14;
     private static final int COMMENT_COLUMN_COUNT = 14;
+    private static final int POST_COLUMN = COMMENT_COLUMN_COUNT; // the last
     private static final int FORGOTTEN = 2, PROVIDER_PICTURE = 1;
 
     private static final String WITH_PICTURE = "SELECT " + COMMENT_COLUMNS + """
