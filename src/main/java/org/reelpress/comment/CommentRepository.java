@@ -97,11 +97,13 @@ public class CommentRepository {
      * 1, and no edit is that old): each {@code wasNull} is one more call into the driver, for every
      * comment of a page. The post comes last, where a page's rows, all of one post, leave it unread.
      */
+    // no address is read as NULL, and the status as a number: the driver hands over a NULL or a number
+    // without making an array for it, and most comments come with no address
     private static final String COMMENT_COLUMNS = """
-            c.id, COALESCE(c.parent_id, 0), c.depth, c.path, c.author_name, c.author_email, c.author_url,
-            c.body_html, c.status, c.created_at, COALESCE(c.edited_at, 0), COALESCE(c.user_id, 0),
+            c.id, COALESCE(c.parent_id, 0), c.depth, c.path, c.author_name, c.author_email, NULLIF(c.author_url, ''),
+            c.body_html, %s, c.created_at, COALESCE(c.edited_at, 0), COALESCE(c.user_id, 0),
             CASE WHEN c.author_forgotten_at IS NOT NULL THEN 2 WHEN a.user_id IS NOT NULL THEN 1 ELSE 0 END,
-            c.post_id""";
+            c.post_id""".formatted(CommentStatus.asNumber("c.status"));
     private static final int COMMENT_COLUMN_COUNT = 14;
     private static final int POST_COLUMN = COMMENT_COLUMN_COUNT; // the last
     private static final int FORGOTTEN = 2, PROVIDER_PICTURE = 1;
@@ -343,7 +345,7 @@ public class CommentRepository {
         String email = text(rs, 6);
         String url = text(rs, 7);
         Utf8Html bodyHtml = Utf8Html.of(rs.getBytes(8));
-        CommentStatus status = CommentStatus.ofColumn(rs.getBytes(9));
+        CommentStatus status = CommentStatus.ofNumber(rs.getInt(9));
         Instant createdAt = Instant.ofEpochMilli(rs.getLong(10));
         long edited = rs.getLong(11);
         Instant editedAt = edited == 0 ? null : Instant.ofEpochMilli(edited);

@@ -57,7 +57,12 @@ final class KeptStatement extends JDBC4PreparedStatement {
                     || isCloseOnCompletion()) {
                 return false;
             }
+            // closing the results forgets the columns' names, and the driver would ask SQLite for each
+            // of them again at the next run, a call into native code and a new text for each; a kept
+            // statement's columns stay the ones it was prepared with, as the driver's count of them does
+            String[] columnNames = rs.colsMeta;
             rs.close();
+            rs.colsMeta = columnNames;
             clearGeneratedKeys();
             clearBatch(); // empties the parameters too: the driver binds every one from there at each run
             pointer.safeRunInt(DB::reset);

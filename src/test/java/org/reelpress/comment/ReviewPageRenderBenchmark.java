@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -27,6 +26,7 @@ import org.reelpress.site.FeedContent;
 import org.reelpress.site.Layout;
 import org.reelpress.site.PermalinkStructure;
 import org.reelpress.site.SiteSettings;
+import org.reelpress.web.BlogPageOutput;
 import org.reelpress.web.FormToken;
 import org.reelpress.work.Rating;
 import org.reelpress.work.Work;
@@ -34,7 +34,8 @@ import org.reelpress.work.WorkKind;
 
 /**
  * Rendering a review page with its whole discussion on one page, through the templates precompiled
- * as in production (the classes the jte plugin made at build time), to bytes as the blog sends them.
+ * as in production (the classes the jte plugin made at build time), into the output the blog writes
+ * its pages with, to bytes as the blog sends them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +46,7 @@ public class ReviewPageRenderBenchmark {
     int comments;
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final BlogPageOutput output = new BlogPageOutput();
     private Map<String, Object> model;
 
     @Setup
@@ -72,8 +74,6 @@ public class ReviewPageRenderBenchmark {
 
     @Benchmark
     public byte[] renderTheReviewPage() {
-        Utf8ByteOutput output = new Utf8ByteOutput();
-        templates.render("post/review.jte", model, output);
-        return output.toByteArray();
+        return output.render(templates, "post/review.jte", model);
     }
 }

@@ -253,6 +253,24 @@ class KeepingStatementsTest {
         }
     }
 
+    @Test
+    void aKeptStatementsColumnsAreFoundByNameAtEveryRun() throws SQLException {
+        String byName = "SELECT id AS film, title AS \"Film Title\" FROM films WHERE id >= ? ORDER BY id";
+        for (int run = 1; run <= 3; run++) {
+            try (PreparedStatement statement = connection.prepareStatement(byName)) {
+                statement.setInt(1, run);
+                try (ResultSet rows = statement.executeQuery()) {
+                    assertThat(rows.getMetaData().getColumnName(2)).isEqualTo("Film Title");
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getInt("FILM")).isEqualTo(run);
+                    assertThat(rows.getString("film title")).isEqualTo(List.of("Alien", "Brazil", "Cube").get(run - 1));
+                    assertThat(rows.findColumn("film")).isEqualTo(1);
+                }
+            }
+        }
+        assertThat(connection.idleCount()).isEqualTo(1);
+    }
+
     private static List<String> titles(PreparedStatement statement) throws SQLException {
         List<String> titles = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {

@@ -1,0 +1,24 @@
+package org.reelpress.web;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import gg.jte.TemplateEngine;
+
+/**
+ * A template rendered into the output the blog writes its pages with ({@link HtmlPage} over
+ * {@link PageBytes}), for benchmarks outside this package: what they time is then what a reader's
+ * request costs, escaping and encoding included.
+ */
+public final class BlogPageOutput {
+
+    private byte[] array = new byte[32 * 1024];
+
+    /** The page's bytes; the array they are written into is kept for the next page, as the blog keeps its own. */
+    public byte[] render(TemplateEngine templates, String template, Map<String, Object> model) {
+        PageBytes page = new PageBytes(array);
+        templates.render(template, model, new HtmlPage(page));
+        array = page.array();
+        return Arrays.copyOf(array, page.length());
+    }
+}
