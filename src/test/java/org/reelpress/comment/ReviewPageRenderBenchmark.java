@@ -73,7 +73,7 @@ public class ReviewPageRenderBenchmark {
     }
 
     @Benchmark
-    public byte[] renderTheReviewPage() {
+    public int renderTheReviewPage() {
         return output.render(templates, "post/review.jte", model);
     }
 }

@@ -1,6 +1,5 @@
 package org.reelpress.web;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import gg.jte.TemplateEngine;
@@ -14,11 +13,15 @@ public final class BlogPageOutput {
 
     private byte[] array = new byte[32 * 1024];
 
-    /** The page's bytes; the array they are written into is kept for the next page, as the blog keeps its own. */
-    public byte[] render(TemplateEngine templates, String template, Map<String, Object> model) {
+    /**
+     * Renders the page and returns how many bytes it took; the array they are written into is kept
+     * for the next page, as the blog keeps its own, and nothing is copied: the blog writes a page
+     * from its array.
+     */
+    public int render(TemplateEngine templates, String template, Map<String, Object> model) {
         PageBytes page = new PageBytes(array);
         templates.render(template, model, new HtmlPage(page));
         array = page.array();
-        return Arrays.copyOf(array, page.length());
+        return page.length();
     }
 }
