@@ -1,5 +1,6 @@
 package org.reelpress.storage;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.sqlite.core.DB;
@@ -21,6 +22,7 @@ final class KeptStatement extends JDBC4PreparedStatement {
 
     private final KeepingConnection keeper;
     private boolean lent = true;
+    private String[] columnNames;
 
     KeptStatement(KeepingConnection keeper, String sql) throws SQLException {
         super(keeper, sql);
@@ -46,6 +48,23 @@ final class KeptStatement extends JDBC4PreparedStatement {
         }
     }
 
+    /**
+     * The driver forgets the names of a query's columns whenever its results close, which every run
+     * begins with, and asks SQLite for each of them again: a call into native code and a new text for
+     * each column of each query of every page. A kept statement's columns stay the ones it was
+     * prepared with (the driver keeps its count of them for good too), so their names are given back
+     * to its next results.
+     */
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        if (rs.colsMeta == null) {
+            rs.colsMeta = columnNames;
+        }
+        ResultSet results = super.getResultSet();
+        columnNames = rs.colsMeta;
+        return results;
+    }
+
     @Override
     public boolean isClosed() {
         return !lent || super.isClosed();
@@ -57,12 +76,7 @@ final class KeptStatement extends JDBC4PreparedStatement {
                     || isCloseOnCompletion()) {
                 return false;
             }
-            // closing the results forgets the columns' names, and the driver would ask SQLite for each
-            // of them again at the next run, a call into native code and a new text for each; a kept
-            // statement's columns stay the ones it was prepared with, as the driver's count of them does
-            String[] columnNames = rs.colsMeta;
             rs.close();
-            rs.colsMeta = columnNames;
             clearGeneratedKeys();
             clearBatch(); // empties the parameters too: the driver binds every one from there at each run
             pointer.safeRunInt(DB::reset);
