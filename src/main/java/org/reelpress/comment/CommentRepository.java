@@ -96,9 +96,10 @@ public class CommentRepository {
      * 0 one drawn from their address. Missing ids and a missing edit time read as 0 (ids start at
      * 1, and no edit is that old): each {@code wasNull} is one more call into the driver, for every
      * comment of a page. The post comes last, where a page's rows, all of one post, leave it unread.
+     * The status comes as a number and an empty website address as NULL: the driver makes an array in
+     * native code for each text of each row, and none for a number or a NULL (most commenters leave
+     * no address).
      */
-    // no address is read as NULL, and the status as a number: the driver hands over a NULL or a number
-    // without making an array for it, and most comments come with no address
     private static final String COMMENT_COLUMNS = """
             c.id, COALESCE(c.parent_id, 0), c.depth, c.path, c.author_name, c.author_email, NULLIF(c.author_url, ''),
             c.body_html, %s, c.created_at, COALESCE(c.edited_at, 0), COALESCE(c.user_id, 0),

@@ -22,11 +22,13 @@ final class KeptStatement extends JDBC4PreparedStatement {
 
     private final KeepingConnection keeper;
     private boolean lent = true;
+    private final boolean namesItsColumns;
     private String[] columnNames;
 
     KeptStatement(KeepingConnection keeper, String sql) throws SQLException {
         super(keeper, sql);
         this.keeper = keeper;
+        this.namesItsColumns = sql.indexOf('*') < 0; // a COUNT(*) or a product keeps none either: no loss worth a parser
     }
 
     String sql() {
@@ -51,13 +53,13 @@ final class KeptStatement extends JDBC4PreparedStatement {
     /**
      * The driver forgets the names of a query's columns whenever its results close, which every run
      * begins with, and asks SQLite for each of them again: a call into native code and a new text for
-     * each column of each query of every page. A kept statement's columns stay the ones it was
-     * prepared with (the driver keeps its count of them for good too), so their names are given back
-     * to its next results.
+     * each column of each query of every page. A statement that names its columns gets the same names
+     * at every run, so they are handed back to its next results. One with a {@code *} does not: after a
+     * schema change SQLite compiles it again, and the {@code *} then stands for the tables' new columns.
      */
     @Override
     public ResultSet getResultSet() throws SQLException {
-        if (rs.colsMeta == null) {
+        if (rs.colsMeta == null && namesItsColumns) {
             rs.colsMeta = columnNames;
         }
         ResultSet results = super.getResultSet();

@@ -37,7 +37,7 @@ import org.reelpress.work.WorkKind;
  * as in production (the classes the jte plugin made at build time), into the output the blog writes
  * its pages with, to bytes as the blog sends them.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread) // each thread renders into its own page array
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ReviewPageRenderBenchmark {

@@ -53,7 +53,12 @@ class ValidHtmlTest extends BlogTest {
 
     @Test
     void servesASoundReview() {
-        assertSound(fetch(session(), sampleReview()), 200);
+        Page review = fetch(session(), sampleReview());
+
+        assertSound(review, 200);
+        assertThat(review.document().select("li.comment > article.comment-body")).isNotEmpty();
+        // comment/article.jte ends without a line break, which thread.jte adds: no blank line after each comment
+        assertThat(review.html()).contains("</article>\n").doesNotContain("</article>\n\n");
     }
 
     @Test

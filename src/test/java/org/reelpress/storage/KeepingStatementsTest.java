@@ -181,6 +181,33 @@ class KeepingStatementsTest {
     }
 
     @Test
+    void aKeptStatementOfEveryColumnFindsTheNewColumnsByNameAfterAMigrationReorderedThem() throws SQLException {
+        String everyColumn = "SELECT * FROM films WHERE id >= ? ORDER BY id";
+        try (PreparedStatement reading = connection.prepareStatement(everyColumn)) {
+            reading.setInt(1, 1);
+            try (ResultSet rows = reading.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("title")).isEqualTo("Alien");
+            }
+        }
+        try (Statement migrating = other.createStatement()) {
+            // the same columns the other way round: names kept from before would read each as the other
+            migrating.executeUpdate("CREATE TABLE films_new (title TEXT NOT NULL, id INTEGER PRIMARY KEY)");
+            migrating.executeUpdate("INSERT INTO films_new VALUES ('Heat', 8)");
+            migrating.executeUpdate("DROP TABLE films");
+            migrating.executeUpdate("ALTER TABLE films_new RENAME TO films");
+        }
+        try (PreparedStatement reading = connection.prepareStatement(everyColumn)) {
+            reading.setInt(1, 1);
+            try (ResultSet rows = reading.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("title")).isEqualTo("Heat");
+                assertThat(rows.getInt("id")).isEqualTo(8);
+            }
+        }
+    }
+
+    @Test
     void atMostSixtyFourAreKeptTheLeastRecentlyUsedLetGo() throws SQLException {
         List<PreparedStatement> closed = new ArrayList<>();
         for (int i = 0; i < KeepingConnection.MOST_KEPT + 6; i++) {
