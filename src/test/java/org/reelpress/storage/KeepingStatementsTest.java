@@ -163,12 +163,8 @@ class KeepingStatementsTest {
             reading.setInt(1, 1);
             assertThat(titles(reading)).containsExactly("Alien", "Brazil", "Cube");
         }
-        try (Statement migrating = other.createStatement()) { // columns in another order, other rows
-            migrating.executeUpdate("CREATE TABLE films_new (title TEXT NOT NULL, year INTEGER, id INTEGER PRIMARY KEY)");
-            migrating.executeUpdate("INSERT INTO films_new VALUES ('Heat', 1995, 8)");
-            migrating.executeUpdate("DROP TABLE films");
-            migrating.executeUpdate("ALTER TABLE films_new RENAME TO films");
-        }
+        // columns in another order, other rows
+        rebuildFilmsElsewhere("title TEXT NOT NULL, year INTEGER, id INTEGER PRIMARY KEY", "'Heat', 1995, 8");
         try (PreparedStatement reading = connection.prepareStatement(FILMS)) {
             reading.setInt(1, 1);
             try (ResultSet rows = reading.executeQuery()) {
@@ -190,13 +186,8 @@ class KeepingStatementsTest {
                 assertThat(rows.getString("title")).isEqualTo("Alien");
             }
         }
-        try (Statement migrating = other.createStatement()) {
-            // the same columns the other way round: names kept from before would read each as the other
-            migrating.executeUpdate("CREATE TABLE films_new (title TEXT NOT NULL, id INTEGER PRIMARY KEY)");
-            migrating.executeUpdate("INSERT INTO films_new VALUES ('Heat', 8)");
-            migrating.executeUpdate("DROP TABLE films");
-            migrating.executeUpdate("ALTER TABLE films_new RENAME TO films");
-        }
+        // the same columns the other way round: names kept from before would read each as the other
+        rebuildFilmsElsewhere("title TEXT NOT NULL, id INTEGER PRIMARY KEY", "'Heat', 8");
         try (PreparedStatement reading = connection.prepareStatement(everyColumn)) {
             reading.setInt(1, 1);
             try (ResultSet rows = reading.executeQuery()) {
@@ -304,6 +295,16 @@ class KeepingStatementsTest {
             }
         }
         assertThat(connection.idleCount()).isEqualTo(1);
+    }
+
+    /** Another connection rebuilds the films table as a migration would: these columns, this one row. */
+    private void rebuildFilmsElsewhere(String columns, String row) throws SQLException {
+        try (Statement migrating = other.createStatement()) {
+            migrating.executeUpdate("CREATE TABLE films_new (" + columns + ")");
+            migrating.executeUpdate("INSERT INTO films_new VALUES (" + row + ")");
+            migrating.executeUpdate("DROP TABLE films");
+            migrating.executeUpdate("ALTER TABLE films_new RENAME TO films");
+        }
     }
 
     private static List<String> titles(PreparedStatement statement) throws SQLException {
