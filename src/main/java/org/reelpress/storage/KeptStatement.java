@@ -21,8 +21,8 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
 final class KeptStatement extends JDBC4PreparedStatement {
 
     private final KeepingConnection keeper;
-    private boolean lent = true;
     private final boolean namesItsColumns;
+    private boolean lent = true;
     private String[] columnNames;
 
     KeptStatement(KeepingConnection keeper, String sql) throws SQLException {
