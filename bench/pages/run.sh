@@ -22,6 +22,8 @@ TRIM=${TRIM:-5000}
 CACHE_SIZE=${CACHE_SIZE:-32MB}
 # The garbage collector, as docs/deployment.md recommends for small machines (G1 is the JVM's own choice)
 COLLECTOR=${COLLECTOR:-Serial}
+# More options for the blog's JVM, to look into a run: BLOG_FLAGS="-Xlog:gc:file=/tmp/gc.log"
+BLOG_FLAGS=${BLOG_FLAGS:-}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
@@ -46,7 +48,7 @@ trap cleanup EXIT
 start_blog() {
     local cache=true
     [ "$PAGE_CACHE" = off ] && cache=false
-    "$JAVA" -XX:+Use"$COLLECTOR"GC -Xms"$HEAP_FLOOR" -Xmx"$HEAP" -XX:TrimNativeHeapInterval="$TRIM" -jar target/reelpress.jar --server.port="$BLOG_PORT" --server.address=127.0.0.1 \
+    "$JAVA" -XX:+Use"$COLLECTOR"GC -Xms"$HEAP_FLOOR" -Xmx"$HEAP" -XX:TrimNativeHeapInterval="$TRIM" $BLOG_FLAGS -jar target/reelpress.jar --server.port="$BLOG_PORT" --server.address=127.0.0.1 \
         --reelpress.data-dir="$DATA" --reelpress.page-cache.enabled="$cache" --reelpress.page-cache.size="$CACHE_SIZE" > "$WORK/blog.log" 2>&1 &
     BLOG_PID=$!
     for _ in $(seq 180); do
@@ -129,4 +131,4 @@ for page in "${PAGES[@]}"; do
     done
 done
 echo
-echo "Reelpress resident memory after the benchmark: $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$BLOG_PID/status") MB ($COLLECTOR collector, heap -Xms$HEAP_FLOOR -Xmx$HEAP, page cache $CACHE_SIZE, native heap trimmed every $TRIM ms)"
+echo "Reelpress resident memory after the benchmark: $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$BLOG_PID/status") MB ($COLLECTOR collector, heap -Xms$HEAP_FLOOR -Xmx$HEAP, page cache $CACHE_SIZE, native heap trimmed every $TRIM ms${BLOG_FLAGS:+, $BLOG_FLAGS})"
