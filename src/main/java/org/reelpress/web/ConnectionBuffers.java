@@ -17,8 +17,8 @@ import org.springframework.util.unit.DataSize;
  * new connection allocated them afresh, and they lived as long as it did. A kept-alive connection lasts
  * seconds, longer than the young generation's collections leave anything there, so each connection's
  * buffers were moved to the old generation to die there, and under load the JVM stopped every minute
- * or few for a full collection of it (200–400 ms with the serial collector). Kept, they are the same
- * few arrays for as long as the blog runs.
+ * or few for a full collection of it (200–400 ms with the serial collector). Kept, up to the given
+ * number of closed connections' buffers serve the next ones; over TLS a connection's buffers are larger.
  */
 @Component
 class ConnectionBuffers implements TomcatConnectorCustomizer {
@@ -28,6 +28,10 @@ class ConnectionBuffers implements TomcatConnectorCustomizer {
 
     ConnectionBuffers(@Value("${reelpress.http.write-buffer:64KB}") DataSize writeBuffer,
                       @Value("${reelpress.http.kept-connection-buffers:64}") int kept) {
+        if (kept < 0) {
+            // Tomcat would read -1 as "keep every one" and -2 as "work it out from the heap", the case avoided here
+            throw new IllegalStateException("reelpress.http.kept-connection-buffers must be 0 or more, not " + kept);
+        }
         this.writeBuffer = writeBuffer;
         this.kept = kept;
     }
